@@ -1,0 +1,77 @@
+/**
+ * npm run geo: reads geo/data/*.csv, validates every row, and writes the generated data that
+ * the app imports at build time (src/lib/generated/, git-ignored). Nothing is written unless
+ * every file is valid, and each file is replaced atomically, so a bad edit never breaks a build
+ * that was working: it fails with every problem listed as file:line: field: message.
+ *
+ * GEO_DATA_DIR overrides geo/data (the tests build fixture datasets with it);
+ * GEO_OUT_DIR overrides src/lib/generated.
+ */
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BASEMAP_CLIP, EUROPE_VIEW } from '../src/lib/map/extent.ts';
+import { viewBoxOf } from '../src/lib/map/projection.ts';
+import { countriesWithin } from './lib/countries.ts';
+import { parsePopulations } from './lib/populations.ts';
+import { basemapPaths, buildTopology, topologyToFeatures } from './lib/topology.ts';
+import { formatProblem, parseCommitments } from './lib/validate.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = path.resolve(root, process.env.GEO_DATA_DIR ?? 'geo/data');
+const outDir = path.resolve(root, process.env.GEO_OUT_DIR ?? 'src/lib/generated');
+
+async function main() {
+	const started = performance.now();
+	const commitmentsFile = path.join(dataDir, 'commitments.csv');
+	const populationsFile = path.join(dataDir, 'populations.csv');
+	const shown = (file: string) => path.relative(process.cwd(), file) || file;
+
+	const countries = countriesWithin(BASEMAP_CLIP);
+	const { commitments, problems } = parseCommitments(
+		await readFile(commitmentsFile, 'utf8'),
+		shown(commitmentsFile),
+		countries
+	);
+	const populationsResult = parsePopulations(
+		await readFile(populationsFile, 'utf8'),
+		shown(populationsFile)
+	);
+	const allProblems = [...problems, ...populationsResult.problems];
+	if (allProblems.length > 0) {
+		for (const problem of allProblems) console.error(formatProblem(problem));
+		console.error(
+			`\n${allProblems.length} problem${allProblems.length === 1 ? '' : 's'} in the data; nothing was written (the previous generated files are untouched).`
+		);
+		process.exit(1);
+	}
+
+	const topology = buildTopology(countries, { minWeight: 1e-3, quantization: 1e5 });
+	const coarse = topologyToFeatures(
+		buildTopology(countries, { minWeight: 1e-2, quantization: 1e4 })
+	);
+	const basemap = { viewBox: viewBoxOf(EUROPE_VIEW), countries: basemapPaths(coarse) };
+
+	const outputs: Record<string, unknown> = {
+		'commitments.json': commitments,
+		'populations.json': populationsResult.populations,
+		'countries.topo.json': topology,
+		'basemap.json': basemap
+	};
+	await mkdir(outDir, { recursive: true });
+	const written = await Promise.all(
+		Object.entries(outputs).map(async ([name, value]) => {
+			const target = path.join(outDir, name);
+			const temporary = `${target}.${process.pid}.tmp`;
+			await writeFile(temporary, JSON.stringify(value));
+			return { target, temporary };
+		})
+	);
+	for (const { target, temporary } of written) await rename(temporary, target);
+	const ms = Math.round(performance.now() - started);
+	console.log(
+		`geo: ${commitments.length} commitments, ${populationsResult.populations.length} populations, ${countries.length} countries → ${shown(outDir)} (${ms} ms)`
+	);
+}
+
+await main();

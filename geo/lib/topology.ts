@@ -1,0 +1,54 @@
+/**
+ * TopoJSON of the base map (for MapLibre and for country look-ups in the browser), and the
+ * SVG paths of the same countries drawn at build time (the map before JavaScript).
+ */
+import { geoPath } from 'd3-geo';
+import type { FeatureCollection } from 'geojson';
+import { feature, quantize } from 'topojson-client';
+import { topology } from 'topojson-server';
+import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { basemapProjection } from '../../src/lib/map/projection.ts';
+import type { CountryFeature, CountryProperties } from './countries.ts';
+
+export type CountriesTopology = Topology<{ countries: GeometryCollection<CountryProperties> }>;
+
+/**
+ * Simplified and quantised. `minWeight` is in square degrees of triangle area (planar
+ * Visvalingam): 1e-3 keeps coastlines crisp at country zoom while halving the arcs.
+ */
+export function buildTopology(
+	countries: CountryFeature[],
+	{ minWeight = 1e-3, quantization = 1e5 } = {}
+): CountriesTopology {
+	const raw = topology({ countries: { type: 'FeatureCollection', features: countries } }, 1e6);
+	const weighted = presimplify(raw);
+	const simplified = simplify(weighted, minWeight);
+	const withoutSpecks = filter(simplified, filterWeight(simplified, minWeight * 4));
+	const result = quantize(withoutSpecks, quantization) as unknown as CountriesTopology;
+	// presimplify leaves a weight as a third coordinate; quantize drops it. Drop bbox noise too.
+	delete result.bbox;
+	return result;
+}
+
+export function topologyToFeatures(topo: CountriesTopology): CountryFeature[] {
+	return (
+		feature(topo, topo.objects.countries) as FeatureCollection<
+			CountryFeature['geometry'],
+			CountryProperties
+		>
+	).features as CountryFeature[];
+}
+
+export interface BasemapPath {
+	iso2: string;
+	d: string;
+}
+
+/** SVG path data in the base map's frame (see src/lib/map/projection.ts), to the pixel. */
+export function basemapPaths(countries: CountryFeature[]): BasemapPath[] {
+	const path = geoPath(basemapProjection()).digits(0);
+	return countries
+		.map((f) => ({ iso2: f.properties.iso2, d: path(f) ?? '' }))
+		.filter((p) => p.d !== '');
+}

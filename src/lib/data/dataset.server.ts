@@ -1,0 +1,20 @@
+/**
+ * The generated data (npm run geo), read at build time by the pages' server load functions, so
+ * it reaches the browser inside the prerendered HTML rather than in the JavaScript bundle.
+ */
+import basemap from '$lib/generated/basemap.json' with { type: 'json' };
+import commitments from '$lib/generated/commitments.json' with { type: 'json' };
+import populations from '$lib/generated/populations.json' with { type: 'json' };
+import type { Commitment, Population } from './types';
+
+export interface Basemap {
+	viewBox: [number, number, number, number];
+	countries: { iso2: string; d: string }[];
+}
+
+export const COMMITMENTS = commitments as Commitment[];
+export const POPULATIONS = populations as Population[];
+export const BASEMAP = basemap as unknown as Basemap;
+
+/** The day the site was built, YYYY-MM-DD: "today" for deadlines, the same on server and client. */
+export const BUILD_DATE = new Date().toISOString().slice(0, 10);

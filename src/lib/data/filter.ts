@@ -1,0 +1,71 @@
+import type { View } from '$lib/state/view';
+import { STATUSES, TYPES, type Commitment, type CommitmentType, type Status } from './types';
+
+export function matchesFilters(c: Commitment, view: Pick<View, 'types' | 'statuses'>): boolean {
+	return view.types.includes(c.type) && view.statuses.includes(c.status);
+}
+
+export function filterCommitments(
+	commitments: readonly Commitment[],
+	view: Pick<View, 'types' | 'statuses'>
+): Commitment[] {
+	return commitments.filter((c) => matchesFilters(c, view));
+}
+
+/**
+ * The counts the legend shows beside each checkbox: for a type, the commitments of that type
+ * that pass the status filter (what ticking it would show), and the reverse for a status.
+ */
+export function legendCounts(
+	commitments: readonly Commitment[],
+	view: Pick<View, 'types' | 'statuses'>
+): { types: Record<CommitmentType, number>; statuses: Record<Status, number> } {
+	const types = Object.fromEntries(TYPES.map((t) => [t, 0])) as Record<CommitmentType, number>;
+	const statuses = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+	for (const c of commitments) {
+		if (view.statuses.includes(c.status)) types[c.type] += 1;
+		if (view.types.includes(c.type)) statuses[c.status] += 1;
+	}
+	return { types, statuses };
+}
+
+export interface CountryGroup {
+	/** ISO alpha-2, or null for the Europe-wide commitments. */
+	country: string | null;
+	commitments: Commitment[];
+}
+
+/**
+ * The list's groups: countries in the order of their names in the reader's language, then the
+ * Europe-wide commitments. Within a group: by type (legend order), then by name.
+ */
+export function groupByCountry(
+	commitments: readonly Commitment[],
+	countryName: (iso2: string) => string,
+	locale: string
+): CountryGroup[] {
+	const groups = new Map<string | null, Commitment[]>();
+	for (const c of commitments) {
+		const list = groups.get(c.country) ?? [];
+		list.push(c);
+		groups.set(c.country, list);
+	}
+	const collator = new Intl.Collator(locale);
+	const typeOrder = (c: Commitment) => TYPES.indexOf(c.type);
+	const sorted = (list: Commitment[]) =>
+		[...list].sort((a, b) => typeOrder(a) - typeOrder(b) || collator.compare(a.name, b.name));
+	const countries = [...groups.keys()]
+		.filter((k): k is string => k !== null)
+		.sort((a, b) => collator.compare(countryName(a), countryName(b)));
+	const result: CountryGroup[] = countries.map((country) => ({
+		country,
+		commitments: sorted(groups.get(country) ?? [])
+	}));
+	const europe = groups.get(null);
+	if (europe) result.push({ country: null, commitments: sorted(europe) });
+	return result;
+}
+
+/** Whether a commitment is drawn as a point, or only listed (and its country highlighted). */
+export const isMapped = (c: Commitment): c is Commitment & { coordinates: [number, number] } =>
+	c.coordinates !== null;

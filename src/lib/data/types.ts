@@ -1,0 +1,58 @@
+/**
+ * The words of the dataset, shared by the geo/ pipeline, the app and the tests.
+ * Order matters: it is the order of the legend, the list and the charts.
+ */
+export const TYPES = ['datacenter', 'security', 'training', 'startup'] as const;
+export type CommitmentType = (typeof TYPES)[number];
+
+export const STATUSES = ['operational', 'restricted', 'announced'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const PRECISIONS = ['site', 'city', 'country', 'europe'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/** A date as precise as its source: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export type PartialDate = string;
+
+/** One commitment, as the app uses it (built from one row of geo/data/commitments.csv). */
+export interface Commitment {
+	id: string;
+	type: CommitmentType;
+	status: Status;
+	name: string;
+	/** ISO 3166-1 alpha-2, upper case; null for Europe-wide commitments. */
+	country: string | null;
+	city: string | null;
+	/** [longitude, latitude] for site and city precision; null otherwise. */
+	coordinates: [number, number] | null;
+	precision: Precision;
+	announced: PartialDate | null;
+	opened: PartialDate | null;
+	deadline: PartialDate | null;
+	targetPeople: number | null;
+	partners: string[];
+	summary: { en: string; fr: string | null };
+	sources: string[];
+	confidence: Confidence;
+	confidenceNote: string | null;
+	claimedBy: string | null;
+	notes: string | null;
+}
+
+/** A country's population, for per-capita figures. */
+export interface Population {
+	iso2: string;
+	population: number;
+	referenceYear: number;
+	source: string;
+}
+
+export function isCommitmentType(value: string): value is CommitmentType {
+	return (TYPES as readonly string[]).includes(value);
+}
+export function isStatus(value: string): value is Status {
+	return (STATUSES as readonly string[]).includes(value);
+}

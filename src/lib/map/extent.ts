@@ -1,0 +1,27 @@
+/**
+ * The geographic frame of the map, shared by the pipeline (clipping, validation) and the app
+ * (first view, max bounds). Longitude/latitude in degrees: [[west, south], [east, north]].
+ */
+export type LonLatBounds = [[number, number], [number, number]];
+
+/** The first view: Iceland to Cyprus, Portugal to Finland. */
+export const EUROPE_VIEW: LonLatBounds = [
+	[-24.6, 34.5],
+	[34.7, 71.2]
+];
+
+/** What the base map contains, and how far a reader may pan. */
+export const BASEMAP_CLIP: LonLatBounds = [
+	[-36, 26],
+	[60, 73]
+];
+
+/** Where a commitment's point may lie (Europe, with the Azores, Canaries and Cyprus). */
+export const POINT_BOUNDS: LonLatBounds = [
+	[-32, 27],
+	[45, 72]
+];
+
+export function inBounds([lon, lat]: [number, number], [[w, s], [e, n]]: LonLatBounds): boolean {
+	return lon >= w && lon <= e && lat >= s && lat <= n;
+}

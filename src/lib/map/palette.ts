@@ -1,0 +1,77 @@
+/**
+ * Colours and symbols of the map, shared by the SVG map, MapLibre and the legend.
+ * Type colours are Okabe–Ito (distinguishable with the common colour-vision deficiencies), and
+ * each type also has its own shape, so colour is never the only cue.
+ */
+import type { CommitmentType, Status } from '$lib/data/types';
+
+export type Shape = 'square' | 'diamond' | 'circle' | 'triangle';
+
+export const TYPE_STYLE: Record<
+	CommitmentType,
+	{ color: string; darkColor: string; shape: Shape }
+> = {
+	datacenter: { color: '#0072B2', darkColor: '#56B4E9', shape: 'square' },
+	security: { color: '#C24E00', darkColor: '#F08A3E', shape: 'diamond' },
+	training: { color: '#007A5A', darkColor: '#2EC49A', shape: 'circle' },
+	startup: { color: '#A8478A', darkColor: '#E08FC8', shape: 'triangle' }
+};
+
+/** operational: solid; restricted: tinted with a solid outline; announced: hollow. */
+export const STATUS_FILL: Record<Status, 'solid' | 'tint' | 'hollow'> = {
+	operational: 'solid',
+	restricted: 'tint',
+	announced: 'hollow'
+};
+
+export interface MapColors {
+	sea: string;
+	land: string;
+	/** Countries outside the set the map is about (Russia, North Africa…). */
+	otherLand: string;
+	border: string;
+	highlight: string;
+	halo: string;
+	text: string;
+}
+
+export const MAP_COLORS: Record<'light' | 'dark', MapColors> = {
+	light: {
+		sea: '#d5e4f0',
+		land: '#f8f6f1',
+		otherLand: '#e9e6df',
+		border: '#a9a398',
+		highlight: '#ffd34d',
+		halo: '#ffffff',
+		text: '#1d232b'
+	},
+	dark: {
+		sea: '#0c1824',
+		land: '#2a3644',
+		otherLand: '#1c2631',
+		border: '#5b6b7c',
+		highlight: '#8a6d00',
+		halo: '#0c1824',
+		text: '#e8edf2'
+	}
+};
+
+export function typeColor(type: CommitmentType, scheme: 'light' | 'dark'): string {
+	const style = TYPE_STYLE[type];
+	return scheme === 'dark' ? style.darkColor : style.color;
+}
+
+/**
+ * CSS custom properties for both schemes at once, with `light-dark()`: the page picks by its
+ * `color-scheme`, before any JavaScript runs. The SVG map and the legend read them.
+ */
+export function cssVariables(): string {
+	const pair = (light: string, dark: string) => `light-dark(${light}, ${dark})`;
+	const map = Object.entries(MAP_COLORS.light).map(
+		([key, light]) => `--map-${key}: ${pair(light, MAP_COLORS.dark[key as keyof MapColors])}`
+	);
+	const types = Object.entries(TYPE_STYLE).map(
+		([type, style]) => `--type-${type}: ${pair(style.color, style.darkColor)}`
+	);
+	return [...map, ...types].join('; ');
+}

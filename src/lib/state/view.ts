@@ -1,0 +1,100 @@
+/**
+ * Everything a reader can set, parsed from and written to the URL. The explorer, the embed and
+ * the country pages read it through `parseView`; nothing else holds filter state.
+ *
+ * `?types=datacenter,training&status=operational&id=azure-francecentral&country=de`
+ * An absent parameter means its default (every type, every status, nothing selected). Unknown
+ * or malformed values are dropped; a parameter left with no valid value falls back to its
+ * default, except an empty one (`types=`), which a reader gets by unticking everything.
+ */
+import {
+	STATUSES,
+	TYPES,
+	isCommitmentType,
+	isStatus,
+	type CommitmentType,
+	type Status
+} from '$lib/data/types';
+
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface View {
+	types: CommitmentType[];
+	statuses: Status[];
+	/** ISO 3166-1 alpha-2, upper case. */
+	country: string | null;
+	/** The id of the commitment whose details are open. */
+	selected: string | null;
+	theme: Theme;
+}
+
+export const DEFAULT_VIEW: View = Object.freeze({
+	types: [...TYPES],
+	statuses: [...STATUSES],
+	country: null,
+	selected: null,
+	theme: 'auto'
+}) as View;
+
+/** A list parameter: known values in canonical order, each once; `fallback` if none is valid. */
+function parseList<T extends string>(
+	raw: string | null,
+	known: readonly T[],
+	isKnown: (value: string) => value is T,
+	fallback: readonly T[]
+): T[] {
+	if (raw === null) return [...fallback];
+	const values = raw
+		.split(',')
+		.map((value) => value.trim().toLowerCase())
+		.filter((value) => value !== '');
+	if (values.length === 0) return [];
+	const valid = new Set(values.filter(isKnown));
+	if (valid.size === 0) return [...fallback];
+	return known.filter((value) => valid.has(value));
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function parseView(params: URLSearchParams): View {
+	const country = params.get('country')?.trim().toUpperCase() ?? '';
+	const selected = params.get('id')?.trim().toLowerCase() ?? '';
+	const theme = params.get('theme')?.trim().toLowerCase() ?? '';
+	return {
+		types: parseList(params.get('types'), TYPES, isCommitmentType, TYPES),
+		statuses: parseList(params.get('status'), STATUSES, isStatus, STATUSES),
+		country: /^[A-Z]{2}$/.test(country) ? country : null,
+		selected: ID.test(selected) && selected.length <= 80 ? selected : null,
+		theme: (THEMES as readonly string[]).includes(theme) ? (theme as Theme) : 'auto'
+	};
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+	a.length === b.length && a.every((value) => b.includes(value));
+
+/** The parameters that differ from the defaults, in a stable order. */
+export function serializeView(view: View): URLSearchParams {
+	const params = new URLSearchParams();
+	if (!sameSet(view.types, TYPES)) {
+		params.set('types', TYPES.filter((t) => view.types.includes(t)).join(','));
+	}
+	if (!sameSet(view.statuses, STATUSES)) {
+		params.set('status', STATUSES.filter((s) => view.statuses.includes(s)).join(','));
+	}
+	if (view.country) params.set('country', view.country.toLowerCase());
+	if (view.selected) params.set('id', view.selected);
+	if (view.theme !== 'auto') params.set('theme', view.theme);
+	return params;
+}
+
+/** `?…` for a view, or '' for the default one; commas stay readable. */
+export function searchOf(view: View): string {
+	const query = serializeView(view).toString().replaceAll('%2C', ',');
+	return query ? `?${query}` : '';
+}
+
+export function toggle<T>(list: readonly T[], value: T, order: readonly T[]): T[] {
+	const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+	return order.filter((v) => next.includes(v));
+}

@@ -1,0 +1,34 @@
+import { csvFormatRows } from 'd3-dsv';
+import { COLUMNS, type Row } from '../../../geo/lib/validate';
+
+/** A valid city-precision row; tests override the fields they are about. */
+export function validRow(overrides: Partial<Row> = {}): Row {
+	return {
+		id: 'azure-francecentral',
+		type: 'datacenter',
+		status: 'operational',
+		name: 'France Central',
+		country: 'FR',
+		city: 'Paris',
+		lat: '48.8566',
+		lon: '2.3522',
+		precision: 'city',
+		announced: '2016',
+		opened: '2018',
+		deadline: '',
+		target_people: '',
+		partners: '',
+		summary_en: 'An Azure cloud region in the Paris area.',
+		summary_fr: 'Une région cloud Azure en région parisienne.',
+		sources: 'https://learn.microsoft.com/azure/reliability/regions-list',
+		confidence: 'high',
+		confidence_note: '',
+		claimed_by: 'Microsoft',
+		notes: '',
+		...overrides
+	};
+}
+
+export function csvOf(rows: Row[]): string {
+	return csvFormatRows([[...COLUMNS], ...rows.map((row) => COLUMNS.map((c) => row[c]))]) + '\n';
+}
