@@ -16,7 +16,7 @@ const noHtmlSinks = [
 		message: "d3's .html() builds markup from strings; render with Svelte instead."
 	},
 	{
-		selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
+		selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
 		message: 'innerHTML builds markup from strings; build DOM nodes or Svelte markup instead.'
 	},
 	{
@@ -36,7 +36,10 @@ export default ts.config(
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
 		rules: {
 			'no-undef': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			]
 		}
 	},
 	{

@@ -10,12 +10,12 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BASEMAP_CLIP, EUROPE_VIEW } from '../src/lib/map/extent.ts';
-import { viewBoxOf } from '../src/lib/map/projection.ts';
-import { countriesWithin } from './lib/countries.ts';
-import { parsePopulations } from './lib/populations.ts';
-import { basemapPaths, buildTopology, topologyToFeatures } from './lib/topology.ts';
-import { formatProblem, parseCommitments } from './lib/validate.ts';
+import { BASEMAP_CLIP, EUROPE_VIEW } from '../src/lib/map/extent';
+import { viewBoxOf } from '../src/lib/map/projection';
+import { countriesWithin } from './lib/countries';
+import { parsePopulations } from './lib/populations';
+import { basemapPaths, buildTopology, topologyToFeatures } from './lib/topology';
+import { formatProblem, parseCommitments } from './lib/validate';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.resolve(root, process.env.GEO_DATA_DIR ?? 'geo/data');

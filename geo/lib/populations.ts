@@ -1,6 +1,6 @@
 import { csvParse } from 'd3-dsv';
-import type { Population } from '../../src/lib/data/types.ts';
-import { isKnownCountry, type Problem } from './validate.ts';
+import type { Population } from '../../src/lib/data/types';
+import { isKnownCountry, type Problem } from './validate';
 
 /** Reads geo/data/populations.csv: one row per country, one source, one reference year. */
 export function parsePopulations(

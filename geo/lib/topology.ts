@@ -8,8 +8,8 @@ import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { basemapProjection } from '../../src/lib/map/projection.ts';
-import type { CountryFeature, CountryProperties } from './countries.ts';
+import { basemapProjection } from '../../src/lib/map/projection';
+import type { CountryFeature, CountryProperties } from './countries';
 
 export type CountriesTopology = Topology<{ countries: GeometryCollection<CountryProperties> }>;
 
@@ -21,7 +21,10 @@ export function buildTopology(
 	countries: CountryFeature[],
 	{ minWeight = 1e-3, quantization = 1e5 } = {}
 ): CountriesTopology {
-	const raw = topology({ countries: { type: 'FeatureCollection', features: countries } }, 1e6);
+	const collection: FeatureCollection = { type: 'FeatureCollection', features: countries };
+	const raw = topology({ countries: collection }, 1e6) as unknown as Topology<{
+		countries: GeometryCollection;
+	}>;
 	const weighted = presimplify(raw);
 	const simplified = simplify(weighted, minWeight);
 	const withoutSpecks = filter(simplified, filterWeight(simplified, minWeight * 4));

@@ -15,10 +15,10 @@ import {
 	type Confidence,
 	type Precision,
 	type Status
-} from '../../src/lib/data/types.ts';
-import { inBounds, POINT_BOUNDS } from '../../src/lib/map/extent.ts';
-import type { CountryFeature } from './countries.ts';
-import { comparePartialDates, isPartialDate } from './dates.ts';
+} from '../../src/lib/data/types';
+import { inBounds, POINT_BOUNDS } from '../../src/lib/map/extent';
+import type { CountryFeature } from './countries';
+import { comparePartialDates, isPartialDate } from './dates';
 
 export const COLUMNS = [
 	'id',

@@ -1,0 +1,88 @@
+/**
+ * The downloads, /data/commitments.csv and /data/commitments.geojson: built from the very
+ * records the map shows, with the source file's column names.
+ */
+import { csvFormat } from 'd3-dsv';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Commitment } from './types';
+
+export const EXPORT_COLUMNS = [
+	'id',
+	'type',
+	'status',
+	'name',
+	'country',
+	'city',
+	'lat',
+	'lon',
+	'precision',
+	'announced',
+	'opened',
+	'deadline',
+	'target_people',
+	'partners',
+	'summary_en',
+	'summary_fr',
+	'sources',
+	'confidence',
+	'confidence_note',
+	'claimed_by',
+	'notes'
+] as const;
+
+type FlatRecord = Record<(typeof EXPORT_COLUMNS)[number], string>;
+
+function flatten(c: Commitment): FlatRecord {
+	return {
+		id: c.id,
+		type: c.type,
+		status: c.status,
+		name: c.name,
+		country: c.country ?? '',
+		city: c.city ?? '',
+		lat: c.coordinates ? String(c.coordinates[1]) : '',
+		lon: c.coordinates ? String(c.coordinates[0]) : '',
+		precision: c.precision,
+		announced: c.announced ?? '',
+		opened: c.opened ?? '',
+		deadline: c.deadline ?? '',
+		target_people: c.targetPeople === null ? '' : String(c.targetPeople),
+		partners: c.partners.join('; '),
+		summary_en: c.summary.en,
+		summary_fr: c.summary.fr ?? '',
+		sources: c.sources.join(' '),
+		confidence: c.confidence,
+		confidence_note: c.confidenceNote ?? '',
+		claimed_by: c.claimedBy ?? '',
+		notes: c.notes ?? ''
+	};
+}
+
+/** UTF-8 with a byte-order mark (so spreadsheets read accents right), a header, CRLF rows. */
+export function toCsv(commitments: readonly Commitment[]): string {
+	const body = csvFormat(commitments.map(flatten), [...EXPORT_COLUMNS]);
+	return `\uFEFF${body.replace(/\n/g, '\r\n')}\r\n`;
+}
+
+export type ExportProperties = Omit<FlatRecord, 'lat' | 'lon' | 'sources' | 'partners'> & {
+	sources: string[];
+	partners: string[];
+};
+
+/** Every commitment; those without a point (country- or Europe-wide) have a null geometry. */
+export function toGeoJson(
+	commitments: readonly Commitment[]
+): FeatureCollection<Point | null, ExportProperties> {
+	return {
+		type: 'FeatureCollection',
+		features: commitments.map((c): Feature<Point | null, ExportProperties> => {
+			const { lat: _lat, lon: _lon, ...flat } = flatten(c);
+			return {
+				type: 'Feature',
+				id: c.id,
+				geometry: c.coordinates ? { type: 'Point', coordinates: c.coordinates } : null,
+				properties: { ...flat, sources: c.sources, partners: c.partners }
+			};
+		})
+	};
+}

@@ -1,0 +1,51 @@
+/** Numbers, dates and country names in the page's locale, with Intl. */
+import type { PartialDate } from '$lib/data/types';
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>(
+	key: string,
+	make: () => T
+): T {
+	let value = cache.get(key) as T | undefined;
+	if (!value) cache.set(key, (value = make()));
+	return value;
+}
+
+export function formatNumber(value: number, locale: string): string {
+	return cached(`n:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+}
+
+/** `YYYY` → "2025"; `YYYY-MM` → "June 2025"; `YYYY-MM-DD` → "11 June 2024" (per locale). */
+export function formatPartialDate(date: PartialDate, locale: string): string {
+	const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
+	if (month === undefined) return String(year);
+	const utc = new Date(Date.UTC(year, month - 1, day ?? 1));
+	const options: Intl.DateTimeFormatOptions =
+		day === undefined
+			? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+			: { dateStyle: 'long', timeZone: 'UTC' };
+	return cached(
+		`d:${locale}:${day === undefined}`,
+		() => new Intl.DateTimeFormat(locale, options)
+	).format(utc);
+}
+
+export function countryName(iso2: string, locale: string): string {
+	try {
+		return (
+			cached(`c:${locale}`, () => new Intl.DisplayNames([locale], { type: 'region' })).of(iso2) ??
+			iso2
+		);
+	} catch {
+		return iso2;
+	}
+}
+
+/** "learn.microsoft.com" for a source link's visible text. */
+export function sourceHost(url: string): string {
+	try {
+		return new URL(url).hostname.replace(/^www\./, '');
+	} catch {
+		return url;
+	}
+}

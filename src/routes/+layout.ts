@@ -1,0 +1,3 @@
+// Every page is prerendered: the build deploys to any static host or CDN.
+export const prerender = true;
+export const trailingSlash = 'never';
