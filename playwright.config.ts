@@ -1,5 +1,14 @@
 import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/chromium';
+
+if (!existsSync(CHROMIUM_PATH)) {
+	throw new Error(
+		`The browser tests need Chromium, and there is none at ${CHROMIUM_PATH}.\n` +
+			'On Debian or Ubuntu: sudo apt-get install -y chromium (Playwright cannot download one here).\n' +
+			'Elsewhere: set CHROMIUM_PATH to a Chromium or Chrome executable.'
+	);
+}
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 

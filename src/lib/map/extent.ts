@@ -10,10 +10,13 @@ export const EUROPE_VIEW: LonLatBounds = [
 	[34.7, 71.2]
 ];
 
-/** What the base map contains, and how far a reader may pan. */
+/**
+ * What the base map contains, and how far a reader may pan: wide enough that the first view
+ * of Europe in a frame up to about 16:9, or a phone's portrait map, shows no clipped edge.
+ */
 export const BASEMAP_CLIP: LonLatBounds = [
-	[-36, 26],
-	[60, 73]
+	[-62, 24],
+	[72, 76]
 ];
 
 /** Where a commitment's point may lie (Europe, with the Azores, Canaries and Cyprus). */
