@@ -2,7 +2,8 @@ import { getContext, setContext } from 'svelte';
 import { en, type Messages } from './en';
 
 export type { Messages };
-export const DEFAULT_LOCALE = 'en';
+/** British English: European date order (18 November 2025) for a European audience. */
+export const DEFAULT_LOCALE = 'en-GB';
 
 const KEY = Symbol('i18n');
 

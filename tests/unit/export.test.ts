@@ -1,0 +1,199 @@
+import { csvParse } from 'd3-dsv';
+import { describe, expect, it } from 'vitest';
+import { EXPORT_COLUMNS, toCsv, toGeoJson } from '../../src/lib/data/export';
+import type { Commitment } from '../../src/lib/data/types';
+
+function commitment(overrides: Partial<Commitment> & Pick<Commitment, 'id'>): Commitment {
+	return {
+		type: 'datacenter',
+		status: 'operational',
+		name: overrides.id,
+		country: 'FR',
+		city: null,
+		coordinates: null,
+		precision: 'country',
+		announced: null,
+		opened: null,
+		deadline: null,
+		targetPeople: null,
+		partners: [],
+		summary: { en: 'A commitment.', fr: null },
+		sources: ['https://example.org/source'],
+		confidence: 'high',
+		confidenceNote: null,
+		claimedBy: null,
+		notes: null,
+		...overrides
+	};
+}
+
+const FIXTURE: Commitment[] = [
+	commitment({
+		id: 'azure-francecentral',
+		name: 'France Central',
+		city: 'Paris',
+		coordinates: [2.3522, 48.8566],
+		precision: 'city',
+		announced: '2016',
+		opened: '2018',
+		summary: {
+			en: 'An Azure region, "France Central", in Paris.',
+			fr: 'Une région Azure, « France Centre », à Paris.'
+		},
+		sources: ['https://learn.microsoft.com/a', 'https://example.org/b?x=1,2'],
+		claimedBy: 'Microsoft'
+	}),
+	commitment({
+		id: 'skills-de',
+		type: 'training',
+		status: 'announced',
+		name: 'Skills pledge: Germany, 2025',
+		country: 'DE',
+		announced: '2024-02-15',
+		deadline: '2025-12',
+		targetPeople: 1_200_000,
+		partners: ['BDA', 'Federal Employment Agency', 'Länder, jointly'],
+		confidence: 'medium',
+		confidenceNote: 'One secondary source; "roughly" a million.',
+		notes: 'Phase 1, 2 and 3'
+	}),
+	commitment({
+		id: 'founders-hub',
+		type: 'startup',
+		name: 'Founders Hub',
+		country: null,
+		precision: 'europe',
+		confidence: 'low'
+	})
+];
+
+describe('toCsv', () => {
+	const csv = toCsv(FIXTURE);
+
+	it('starts with a UTF-8 byte-order mark and a header of the export columns', () => {
+		expect(csv.charCodeAt(0)).toBe(0xfeff);
+		expect(csv.slice(1).split('\r\n')[0]).toBe(
+			'id,type,status,name,country,city,lat,lon,precision,announced,opened,deadline,' +
+				'target_people,partners,summary_en,summary_fr,sources,confidence,confidence_note,' +
+				'claimed_by,notes'
+		);
+		expect(csv.slice(1).split('\r\n')[0]).toBe(EXPORT_COLUMNS.join(','));
+	});
+
+	it('ends every line with CRLF, one line per commitment', () => {
+		expect(csv.endsWith('\r\n')).toBe(true);
+		expect(csv).not.toMatch(/[^\r]\n/);
+		expect(csv.slice(1).split('\r\n')).toHaveLength(1 + FIXTURE.length + 1);
+		expect(csv.slice(1).split('\r\n').at(-1)).toBe('');
+	});
+
+	it('quotes fields with commas and quotes', () => {
+		expect(csv).toContain(',"Skills pledge: Germany, 2025",');
+		expect(csv).toContain('"An Azure region, ""France Central"", in Paris."');
+		expect(csv).toContain('"BDA; Federal Employment Agency; Länder, jointly"');
+		expect(csv).toContain(',Founders Hub,');
+	});
+
+	it('parses back to the same values', () => {
+		const rows = csvParse(csv.slice(1));
+		expect(rows.columns).toEqual([...EXPORT_COLUMNS]);
+		expect(rows).toHaveLength(3);
+		expect({ ...rows[0] }).toEqual({
+			id: 'azure-francecentral',
+			type: 'datacenter',
+			status: 'operational',
+			name: 'France Central',
+			country: 'FR',
+			city: 'Paris',
+			lat: '48.8566',
+			lon: '2.3522',
+			precision: 'city',
+			announced: '2016',
+			opened: '2018',
+			deadline: '',
+			target_people: '',
+			partners: '',
+			summary_en: 'An Azure region, "France Central", in Paris.',
+			summary_fr: 'Une région Azure, « France Centre », à Paris.',
+			sources: 'https://learn.microsoft.com/a https://example.org/b?x=1,2',
+			confidence: 'high',
+			confidence_note: '',
+			claimed_by: 'Microsoft',
+			notes: ''
+		});
+		expect(rows[1]).toMatchObject({
+			id: 'skills-de',
+			name: 'Skills pledge: Germany, 2025',
+			country: 'DE',
+			city: '',
+			lat: '',
+			lon: '',
+			deadline: '2025-12',
+			target_people: '1200000',
+			partners: 'BDA; Federal Employment Agency; Länder, jointly',
+			summary_fr: '',
+			confidence_note: 'One secondary source; "roughly" a million.',
+			notes: 'Phase 1, 2 and 3'
+		});
+		expect(rows[2]).toMatchObject({ id: 'founders-hub', country: '', precision: 'europe' });
+	});
+
+	it('writes only the header for no commitments', () => {
+		expect(toCsv([])).toBe(`\uFEFF${EXPORT_COLUMNS.join(',')}\r\n`);
+	});
+});
+
+describe('toGeoJson', () => {
+	const collection = toGeoJson(FIXTURE);
+
+	it('has one feature per commitment, with its id', () => {
+		expect(collection.type).toBe('FeatureCollection');
+		expect(collection.features.map((f) => f.id)).toEqual([
+			'azure-francecentral',
+			'skills-de',
+			'founders-hub'
+		]);
+		expect(collection.features.map((f) => f.properties.id)).toEqual([
+			'azure-francecentral',
+			'skills-de',
+			'founders-hub'
+		]);
+	});
+
+	it('gives mapped commitments a [lon, lat] point and the others a null geometry', () => {
+		expect(collection.features.map((f) => f.geometry)).toEqual([
+			{ type: 'Point', coordinates: [2.3522, 48.8566] },
+			null,
+			null
+		]);
+	});
+
+	it('keeps sources and partners as arrays, and drops lat and lon', () => {
+		const [paris, skills] = collection.features;
+		expect(paris!.properties.sources).toEqual([
+			'https://learn.microsoft.com/a',
+			'https://example.org/b?x=1,2'
+		]);
+		expect(skills!.properties.partners).toEqual([
+			'BDA',
+			'Federal Employment Agency',
+			'Länder, jointly'
+		]);
+		for (const f of collection.features) {
+			expect(f.properties.sources.length).toBeGreaterThan(0);
+			expect(f.properties).not.toHaveProperty('lat');
+			expect(f.properties).not.toHaveProperty('lon');
+		}
+		expect(skills!.properties).toMatchObject({
+			type: 'training',
+			status: 'announced',
+			target_people: '1200000',
+			deadline: '2025-12',
+			summary_fr: ''
+		});
+	});
+
+	it('is plain JSON', () => {
+		expect(JSON.parse(JSON.stringify(collection))).toEqual(collection);
+	});
+});

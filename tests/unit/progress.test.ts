@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { deadlinePassedWithoutOutcome, endOf } from '../../src/lib/data/progress';
+import type { Commitment } from '../../src/lib/data/types';
+
+function commitment(overrides: Partial<Commitment> = {}): Commitment {
+	return {
+		id: 'skills-de',
+		type: 'training',
+		status: 'announced',
+		name: 'Skills pledge: Germany',
+		country: 'DE',
+		city: null,
+		coordinates: null,
+		precision: 'country',
+		announced: '2023-03',
+		opened: null,
+		deadline: null,
+		targetPeople: 1_000_000,
+		partners: [],
+		summary: { en: 'Train a million people.', fr: null },
+		sources: ['https://example.org/pledge'],
+		confidence: 'high',
+		confidenceNote: null,
+		claimedBy: 'Microsoft',
+		notes: null,
+		...overrides
+	};
+}
+
+describe('endOf', () => {
+	it.each([
+		['2025', '2025-12-31'],
+		['1999', '1999-12-31'],
+		['2024-02', '2024-02-29'],
+		['2025-02', '2025-02-28'],
+		['2000-02', '2000-02-29'],
+		['2100-02', '2100-02-28'],
+		['2025-01', '2025-01-31'],
+		['2025-04', '2025-04-30'],
+		['2025-06', '2025-06-30'],
+		['2025-09', '2025-09-30'],
+		['2025-12', '2025-12-31'],
+		['2024-06-11', '2024-06-11'],
+		['2024-02-29', '2024-02-29'],
+		['2025-01-01', '2025-01-01']
+	])('%s → %s', (date, expected) => {
+		expect(endOf(date)).toBe(expected);
+	});
+});
+
+describe('deadlinePassedWithoutOutcome', () => {
+	it.each<[string, Partial<Commitment>, string, boolean]>([
+		['announced, deadline passed', { deadline: '2024-06-30' }, '2025-06-01', true],
+		['announced, deadline the day before', { deadline: '2025-05-31' }, '2025-06-01', true],
+		['announced, deadline the same day', { deadline: '2025-06-01' }, '2025-06-01', false],
+		['announced, deadline ahead', { deadline: '2026-01-15' }, '2025-06-01', false],
+		['operational, deadline passed', { status: 'operational', deadline: '2024' }, '2025-06-01', false],
+		['restricted, deadline passed', { status: 'restricted', deadline: '2024' }, '2025-06-01', false],
+		['announced, no deadline', { deadline: null }, '2025-06-01', false],
+		['deadline year not over yet', { deadline: '2025' }, '2025-06-01', false],
+		['deadline year over', { deadline: '2024' }, '2025-01-01', true],
+		['deadline year, on its last day', { deadline: '2025' }, '2025-12-31', false],
+		['deadline year, the day after', { deadline: '2025' }, '2026-01-01', true],
+		['deadline month not over yet', { deadline: '2025-06' }, '2025-06-30', false],
+		['deadline month over', { deadline: '2025-06' }, '2025-07-01', true],
+		['deadline February of a leap year', { deadline: '2024-02' }, '2024-02-29', false],
+		['deadline February, month over', { deadline: '2024-02' }, '2024-03-01', true]
+	])('%s', (_name, overrides, today, expected) => {
+		expect(deadlinePassedWithoutOutcome(commitment(overrides), today)).toBe(expected);
+	});
+});
