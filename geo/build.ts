@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { BASEMAP_CLIP, EUROPE_VIEW } from '../src/lib/map/extent';
 import { viewBoxOf } from '../src/lib/map/projection';
 import { countriesWithin } from './lib/countries';
+import { parseDatasetMeta } from './lib/meta';
 import { parsePopulations } from './lib/populations';
 import { basemapPaths, buildTopology, topologyToFeatures } from './lib/topology';
 import { formatProblem, parseCommitments } from './lib/validate';
@@ -37,7 +38,9 @@ async function main() {
 		await readFile(populationsFile, 'utf8'),
 		shown(populationsFile)
 	);
-	const allProblems = [...problems, ...populationsResult.problems];
+	const datasetFile = path.join(dataDir, 'dataset.json');
+	const meta = parseDatasetMeta(await readFile(datasetFile, 'utf8'), shown(datasetFile));
+	const allProblems = [...problems, ...populationsResult.problems, ...meta.problems];
 	if (allProblems.length > 0) {
 		for (const problem of allProblems) console.error(formatProblem(problem));
 		console.error(
@@ -55,6 +58,7 @@ async function main() {
 	const outputs: Record<string, unknown> = {
 		'commitments.json': commitments,
 		'populations.json': populationsResult.populations,
+		'meta.json': meta.meta,
 		'countries.topo.json': topology,
 		'basemap.json': basemap
 	};

@@ -4,8 +4,9 @@
  */
 import basemap from '$lib/generated/basemap.json' with { type: 'json' };
 import commitments from '$lib/generated/commitments.json' with { type: 'json' };
+import meta from '$lib/generated/meta.json' with { type: 'json' };
 import populations from '$lib/generated/populations.json' with { type: 'json' };
-import type { Commitment, Population } from './types';
+import type { Commitment, DatasetMeta, Population } from './types';
 
 export interface Basemap {
 	viewBox: [number, number, number, number];
@@ -15,6 +16,7 @@ export interface Basemap {
 export const COMMITMENTS = commitments as Commitment[];
 export const POPULATIONS = populations as Population[];
 export const BASEMAP = basemap as unknown as Basemap;
+export const META = meta as DatasetMeta;
 
 /** The day the site was built, YYYY-MM-DD: "today" for deadlines, the same on server and client. */
 export const BUILD_DATE = new Date().toISOString().slice(0, 10);

@@ -56,3 +56,11 @@ export function isCommitmentType(value: string): value is CommitmentType {
 export function isStatus(value: string): value is Status {
 	return (STATUSES as readonly string[]).includes(value);
 }
+
+/** geo/data/dataset.json */
+export interface DatasetMeta {
+	/** YYYY-MM-DD: when the facts were last checked. */
+	updated: string;
+	licence: string;
+	licenceUrl: string;
+}

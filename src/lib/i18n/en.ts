@@ -76,8 +76,67 @@ export const en = {
 	peopleToTrain: (n: string) => `${n} people to train`,
 	unconfirmed: 'Unconfirmed',
 	getData: 'Get the data',
+	footer: 'Independent, open-source project; not affiliated with Microsoft.',
+	backToMap: 'Back to the map',
 	about: 'Sources and methodology',
-	footer: 'Independent, open-source project; not affiliated with Microsoft.'
+	aboutPage: {
+		title: 'Sources and methodology',
+		intro:
+			'This map gathers what Microsoft has announced for Europe (cloud regions, security programmes, skills pledges, start-up and research hubs) and shows, for every fact, who claims it, where it comes from and how sure we are.',
+		lastUpdate: (date: string) => `Facts last checked on ${date}.`,
+		inNumbers: 'The dataset in numbers',
+		total: (n: string) => `${n} commitments`,
+		byConfidence: 'By confidence',
+		byType: 'By type',
+		words: 'What the words mean',
+		typesHeading: 'Types',
+		typeHelp: {
+			datacenter:
+				'Azure cloud regions, datacenter campuses and investments, sovereign-cloud offerings.',
+			security:
+				'Security, transparency and incident-response centres and programmes; data-protection pledges such as the EU Data Boundary; AI assurance.',
+			training:
+				'Pledges to train people in digital, AI and cybersecurity skills, and their partners.',
+			startup: 'Research labs, start-up programmes and accelerators; pledges on competitiveness.'
+		},
+		statusesHeading: 'Statuses',
+		precisionHeading: 'Precision: where a commitment is drawn',
+		precisionHelp: {
+			site: 'The coordinates of the facility as Microsoft publishes them.',
+			city: 'The centre of the city or area named in the sources; the exact site is not published.',
+			country:
+				'A commitment for a whole country. It is listed and highlights the country; it is never drawn as a point at the capital.',
+			europe: 'A commitment for all of Europe, without a place. It is listed under “Europe-wide”.'
+		},
+		confidenceHeading: 'Confidence',
+		method: 'How the facts were gathered and checked',
+		methodText: [
+			'We started from a French article, “Microsoft renforce ses engagements numériques en Europe”, and checked each of its claims against Microsoft’s own pages (news releases, blogs, the Azure regions list) and independent reports.',
+			'Every commitment cites at least one source that a reader can open. Nothing is added that a source does not state: no partner, city, number or date is guessed. Where a place is not published, the commitment is recorded at the precision that is (a country, or Europe as a whole).',
+			'A deadline that has passed without a reported outcome is shown as “deadline passed; outcome not reported”, never as met.',
+			'Per-capita figures use one population table: the World Bank’s total population (SP.POP.TOTL) for one reference year. Cyprus’s figure includes the north.'
+		],
+		differences: 'Where the article and the sources differ',
+		differencesList: [
+			'The article’s target of training 2.5 million people in Europe by 2027 was not found in any source; only country pledges are sourced. It is shown as the article’s claim, unconfirmed.',
+			'The article announces “new incident response centres” in Europe. No source names one or gives a city; the closest real announcement is the European Security Program (Berlin, 4 June 2025). Shown as unconfirmed, without a place.',
+			'The “AI Assurance Program” the article presents as new was announced on 8 June 2023 as one of three global AI Customer Commitments.',
+			'The pledge not to move Europeans’ personal data out of Europe corresponds to the EU Data Boundary, completed in February 2025.',
+			'The announcement behind the article is Brad Smith’s five “European digital commitments”, made in Brussels on 30 April 2025.',
+			'Where sources disagree (Austria’s skills target: 300,000 or 200,000 people), the details show both.'
+		],
+		data: 'The data',
+		dataText:
+			'Download every commitment, with its sources and confidence, as a spreadsheet (CSV, UTF-8) or for mapping tools (GeoJSON). Commitments without a point have an empty geometry.',
+		csv: 'Commitments as CSV',
+		geojson: 'Commitments as GeoJSON',
+		licence: (licence: string) => `The dataset is published under ${licence}.`,
+		basemap:
+			'The base map is drawn from Natural Earth (public domain), built into the site: no map tiles or fonts are fetched from anyone.',
+		corrections: 'Report a correction',
+		correctionsText:
+			'Found a mistake, or a newer source? Open an issue in the project’s repository with the commitment’s name and a link to a source, or edit geo/data/commitments.csv (one row per commitment, documented in geo/README.md) and propose the change. Every change needs a source.'
+	}
 };
 
 export type Messages = typeof en;

@@ -1,0 +1,17 @@
+import { COMMITMENTS, META, POPULATIONS } from '$lib/data/dataset.server';
+import { CONFIDENCES, TYPES } from '$lib/data/types';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({
+	total: COMMITMENTS.length,
+	byType: TYPES.map((type) => ({
+		type,
+		count: COMMITMENTS.filter((c) => c.type === type).length
+	})),
+	byConfidence: CONFIDENCES.map((confidence) => ({
+		confidence,
+		count: COMMITMENTS.filter((c) => c.confidence === confidence).length
+	})),
+	meta: META,
+	population: { year: POPULATIONS[0]?.referenceYear, source: POPULATIONS[0]?.source }
+});
