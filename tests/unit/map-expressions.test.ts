@@ -84,9 +84,7 @@ describe('layer expressions', () => {
 	});
 
 	it('visibleFilter matches the ticked types and statuses', () => {
-		expect(
-			visibleFilter({ types: ['datacenter', 'startup'], statuses: ['announced'] })
-		).toEqual([
+		expect(visibleFilter({ types: ['datacenter', 'startup'], statuses: ['announced'] })).toEqual([
 			'all',
 			['in', ['get', 'type'], ['literal', ['datacenter', 'startup']]],
 			['in', ['get', 'status'], ['literal', ['announced']]]
@@ -98,7 +96,9 @@ describe('layer expressions', () => {
 		]);
 	});
 
-	it.each<[Parameters<typeof typeLayerVisibility>[0], Parameters<typeof typeLayerVisibility>[1], string]>([
+	it.each<
+		[Parameters<typeof typeLayerVisibility>[0], Parameters<typeof typeLayerVisibility>[1], string]
+	>([
 		['datacenter', ['datacenter', 'training'], 'visible'],
 		['training', ['datacenter', 'training'], 'visible'],
 		['security', ['datacenter', 'training'], 'none'],
@@ -216,7 +216,8 @@ describe('symbolPath', () => {
 		expect(symbolPath(shape, size)).toBe(expected);
 	});
 
-	const extent = (d: string) => Math.max(...(d.match(/-?\d+(?:\.\d+)?/g) ?? []).map((n) => Math.abs(Number(n))));
+	const extent = (d: string) =>
+		Math.max(...(d.match(/-?\d+(?:\.\d+)?/g) ?? []).map((n) => Math.abs(Number(n))));
 
 	it.each<Shape>(['square', 'diamond', 'circle', 'triangle'])(
 		'%s is a closed path that scales with its size',

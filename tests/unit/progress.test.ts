@@ -54,8 +54,18 @@ describe('deadlinePassedWithoutOutcome', () => {
 		['announced, deadline the day before', { deadline: '2025-05-31' }, '2025-06-01', true],
 		['announced, deadline the same day', { deadline: '2025-06-01' }, '2025-06-01', false],
 		['announced, deadline ahead', { deadline: '2026-01-15' }, '2025-06-01', false],
-		['operational, deadline passed', { status: 'operational', deadline: '2024' }, '2025-06-01', false],
-		['restricted, deadline passed', { status: 'restricted', deadline: '2024' }, '2025-06-01', false],
+		[
+			'operational, deadline passed',
+			{ status: 'operational', deadline: '2024' },
+			'2025-06-01',
+			false
+		],
+		[
+			'restricted, deadline passed',
+			{ status: 'restricted', deadline: '2024' },
+			'2025-06-01',
+			false
+		],
 		['announced, no deadline', { deadline: null }, '2025-06-01', false],
 		['deadline year not over yet', { deadline: '2025' }, '2025-06-01', false],
 		['deadline year over', { deadline: '2024' }, '2025-01-01', true],

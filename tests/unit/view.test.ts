@@ -171,7 +171,9 @@ describe('parseView', () => {
 describe('serializeView', () => {
 	it('omits every default', () => {
 		expect(serializeView(DEFAULT_VIEW).toString()).toBe('');
-		expect(serializeView(view({ types: ['startup', 'training', 'security', 'datacenter'] })).toString()).toBe('');
+		expect(
+			serializeView(view({ types: ['startup', 'training', 'security', 'datacenter'] })).toString()
+		).toBe('');
 	});
 
 	it('writes lists in canonical order and the country in lower case', () => {
