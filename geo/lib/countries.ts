@@ -89,10 +89,15 @@ export function clipToBounds(
 	};
 }
 
-/** Merges features that share an ISO code (Cyprus and Northern Cyprus) into one MultiPolygon. */
+/**
+ * Merges features that share an ISO code (Cyprus and Northern Cyprus) into one MultiPolygon,
+ * named after the shape that has the code of its own ("Cyprus", not "N. Cyprus").
+ */
 function mergeByIso(features: CountryFeature[]): CountryFeature[] {
 	const byIso = new Map<string, CountryFeature>();
-	for (const f of features) {
+	const borrowed = (f: CountryFeature) => f.properties.name in ISO2_WITHOUT_NUMERIC;
+	const ordered = [...features].sort((a, b) => Number(borrowed(a)) - Number(borrowed(b)));
+	for (const f of ordered) {
 		const existing = byIso.get(f.properties.iso2);
 		if (!existing) {
 			byIso.set(f.properties.iso2, f);

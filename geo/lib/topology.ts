@@ -6,7 +6,7 @@ import { geoPath } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
-import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
+import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { basemapProjection } from '../../src/lib/map/projection';
 import type { CountryFeature, CountryProperties } from './countries';
@@ -27,8 +27,8 @@ export function buildTopology(
 	}>;
 	const weighted = presimplify(raw);
 	const simplified = simplify(weighted, minWeight);
-	const withoutSpecks = filter(simplified, filterWeight(simplified, minWeight * 4));
-	const result = quantize(withoutSpecks, quantization) as unknown as CountriesTopology;
+	// No speck filter: it would drop whole microstates (Monaco, the Vatican) with their islands.
+	const result = quantize(simplified, quantization) as unknown as CountriesTopology;
 	// presimplify leaves a weight as a third coordinate; quantize drops it. Drop bbox noise too.
 	delete result.bbox;
 	return result;

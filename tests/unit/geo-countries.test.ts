@@ -267,10 +267,9 @@ describe('countriesWithin(BASEMAP_CLIP)', () => {
 		}
 	});
 
-	// BUG (geo/lib/countries.ts, mergeByIso): the merged feature keeps the properties of the
-	// first one seen, which is Natural Earth's "N. Cyprus", so a validation message reads
-	// "lat/lon lies … km outside N. Cyprus (CY)".
-	it.fails('names the merged Cyprus "Cyprus"', () => {
+	// The merged feature is named after Cyprus, not Natural Earth's "N. Cyprus", so validation
+	// messages read "lat/lon lies … km outside Cyprus (CY)".
+	it('names the merged Cyprus "Cyprus"', () => {
 		expect(countries.find((f) => f.properties.iso2 === 'CY')!.properties.name).toBe('Cyprus');
 	});
 
@@ -289,26 +288,9 @@ describe('buildTopology and topologyToFeatures', () => {
 		expect(JSON.stringify(topology).length).toBeLessThan(200_000);
 	});
 
-	it('keeps the ISO codes of every country but the microstates below the speck weight', () => {
-		const before = isoSet(countries);
-		const after = isoSet(features);
-		expect([...after].filter((code) => !before.has(code))).toEqual([]);
-		// See the failing test below: Monaco and the Vatican are dropped as specks.
-		expect(
-			[...before].filter((code) => !after.has(code) && code !== 'MC' && code !== 'VA')
-		).toEqual([]);
-		for (const f of features) expect(f.geometry).not.toBeNull();
-	});
-
-	// BUG (geo/lib/topology.ts, buildTopology): filter(…, filterWeight(…, minWeight * 4)) drops a
-	// feature whose every ring is a speck, so Monaco and the Vatican, both in EUROPEAN_COUNTRIES,
-	// vanish from countries.topo.json and from the SVG base map (and can't be highlighted).
-	it.fails('keeps the same ISO set as its input', () => {
+	it('keeps every country of its input, microstates included', () => {
 		expect(isoSet(features)).toEqual(isoSet(countries));
-	});
-
-	it('keeps every European country except Monaco and the Vatican', () => {
-		const after = isoSet(features);
-		expect(EUROPEAN_COUNTRIES.filter((code) => !after.has(code))).toEqual(['MC', 'VA']);
+		for (const code of EUROPEAN_COUNTRIES) expect(isoSet(features).has(code), code).toBe(true);
+		for (const f of features) expect(f.geometry).not.toBeNull();
 	});
 });

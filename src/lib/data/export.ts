@@ -2,7 +2,7 @@
  * The downloads, /data/commitments.csv and /data/commitments.geojson: built from the very
  * records the map shows, with the source file's column names.
  */
-import { csvFormat } from 'd3-dsv';
+import { csvFormatRows } from 'd3-dsv';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Commitment } from './types';
 
@@ -60,8 +60,12 @@ function flatten(c: Commitment): FlatRecord {
 
 /** UTF-8 with a byte-order mark (so spreadsheets read accents right), a header, CRLF rows. */
 export function toCsv(commitments: readonly Commitment[]): string {
-	const body = csvFormat(commitments.map(flatten), [...EXPORT_COLUMNS]);
-	return `\uFEFF${body.replace(/\n/g, '\r\n')}\r\n`;
+	const rows = commitments.map((c) => {
+		const flat = flatten(c);
+		return EXPORT_COLUMNS.map((column) => flat[column]);
+	});
+	const lines = [[...EXPORT_COLUMNS], ...rows].map((row) => csvFormatRows([row]));
+	return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 export type ExportProperties = Omit<FlatRecord, 'lat' | 'lon' | 'sources' | 'partners'> & {

@@ -15,6 +15,7 @@ import {
 	type CommitmentType,
 	type Status
 } from '$lib/data/types';
+import { isEuropean } from '$lib/data/countries';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -58,20 +59,23 @@ function parseList<T extends string>(
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function parseView(params: URLSearchParams): View {
-	const country = params.get('country')?.trim().toUpperCase() ?? '';
+	const country = params.get('country')?.trim() ?? '';
 	const selected = params.get('id')?.trim().toLowerCase() ?? '';
 	const theme = params.get('theme')?.trim().toLowerCase() ?? '';
 	return {
 		types: parseList(params.get('types'), TYPES, isCommitmentType, TYPES),
 		statuses: parseList(params.get('status'), STATUSES, isStatus, STATUSES),
-		country: /^[A-Z]{2}$/.test(country) ? country : null,
+		country:
+			/^[a-z]{2}$/i.test(country) && isEuropean(country.toUpperCase())
+				? country.toUpperCase()
+				: null,
 		selected: ID.test(selected) && selected.length <= 80 ? selected : null,
 		theme: (THEMES as readonly string[]).includes(theme) ? (theme as Theme) : 'auto'
 	};
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
-	a.length === b.length && a.every((value) => b.includes(value));
+	new Set(a).size === new Set(b).size && a.every((value) => b.includes(value));
 
 /** The parameters that differ from the defaults, in a stable order. */
 export function serializeView(view: View): URLSearchParams {

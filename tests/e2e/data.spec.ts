@@ -1,0 +1,58 @@
+import { csvParse } from 'd3-dsv';
+import { TYPES } from '../../src/lib/data/types';
+import { COMMITMENTS, expect, test } from './fixtures';
+
+test('the downloads have the commitments the map shows, with sources', async ({
+	page,
+	request
+}) => {
+	const csvResponse = await request.get('/data/commitments.csv');
+	expect(csvResponse.ok()).toBe(true);
+	expect(csvResponse.headers()['content-type']).toContain('text/csv');
+	const text = await csvResponse.text();
+	expect(text.charCodeAt(0)).toBe(0xfeff);
+	const rows = csvParse(text.slice(1));
+	expect(rows).toHaveLength(COMMITMENTS.length);
+
+	const geojson = await (await request.get('/data/commitments.geojson')).json();
+	expect(geojson.type).toBe('FeatureCollection');
+	expect(geojson.features).toHaveLength(COMMITMENTS.length);
+	for (const feature of geojson.features) {
+		expect(feature.properties.sources.length, feature.id).toBeGreaterThan(0);
+		for (const url of feature.properties.sources) expect(url).toMatch(/^https?:\/\//);
+	}
+
+	// The legend's count per type, in the default view, equals each download's.
+	await page.goto('/');
+	for (const type of TYPES) {
+		const label = page.locator(`label:has(input[name="types"][value="${type}"])`);
+		const shown = Number((await label.locator('.count').textContent())?.replace(/\D/g, ''));
+		expect(rows.filter((r) => r.type === type)).toHaveLength(shown);
+		expect(
+			geojson.features.filter((f: { properties: { type: string } }) => f.properties.type === type)
+		).toHaveLength(shown);
+	}
+});
+
+test('"Get the data" and the about page link the downloads', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('link', { name: 'Get the data' })).toHaveAttribute(
+		'href',
+		'/data/commitments.csv'
+	);
+	await page.getByRole('link', { name: 'Sources and methodology' }).first().click();
+	await expect(page).toHaveURL(/\/about$/);
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Sources and methodology' })
+	).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Commitments as CSV' })).toHaveAttribute(
+		'href',
+		'/data/commitments.csv'
+	);
+	await expect(page.getByRole('link', { name: 'Commitments as GeoJSON' })).toHaveAttribute(
+		'href',
+		'/data/commitments.geojson'
+	);
+	await expect(page.getByText(/Facts last checked on \d+ \w+ \d{4}/)).toBeVisible();
+	await expect(page.getByText(/2\.5 million people in Europe by 2027 was not found/)).toBeVisible();
+});

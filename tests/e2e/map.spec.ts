@@ -1,0 +1,150 @@
+import type { Page } from '@playwright/test';
+import { basemapProjection } from '../../src/lib/map/projection';
+import { COMMITMENTS, expect, listEntries, test, waitForInteractiveMap } from './fixtures';
+
+/** Where a longitude/latitude is on screen, through the SVG map's frame (same as MapLibre's). */
+async function screenPoint(page: Page, lonLat: [number, number]) {
+	const [x, y] = basemapProjection()(lonLat)!;
+	return page.locator('.svg-map svg').evaluate(
+		(svg: SVGSVGElement, [x, y]) => {
+			const point = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!);
+			return { x: point.x, y: point.y };
+		},
+		[x, y] as const
+	);
+}
+
+const EXTREMES: Record<string, [number, number]> = {
+	'Iceland, west': [-24.0, 65.0],
+	'Cyprus, south': [33.0, 34.7],
+	'Portugal, Cabo da Roca': [-9.5, 38.8],
+	'Finland, north': [27.5, 70.0],
+	'Finland, east': [31.5, 62.9]
+};
+
+for (const [width, height] of [
+	[1440, 900],
+	[390, 844]
+] as const) {
+	test(`the first view fits Europe at ${width}×${height}`, async ({ page }) => {
+		await page.setViewportSize({ width, height });
+		await page.goto('/');
+		await waitForInteractiveMap(page);
+		const frame = (await page.locator('.map-frame').boundingBox())!;
+		for (const [place, lonLat] of Object.entries(EXTREMES)) {
+			const { x, y } = await screenPoint(page, lonLat);
+			expect.soft(x, `${place} x`).toBeGreaterThanOrEqual(frame.x);
+			expect.soft(x, `${place} x`).toBeLessThanOrEqual(frame.x + frame.width);
+			expect.soft(y, `${place} y`).toBeGreaterThanOrEqual(frame.y);
+			expect.soft(y, `${place} y`).toBeLessThanOrEqual(frame.y + frame.height);
+		}
+		// Nothing of the page overflows sideways on a phone.
+		const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(scrollWidth).toBeLessThanOrEqual(width);
+	});
+}
+
+test('the map draws as many points as the list says are on the map', async ({ page }) => {
+	await page.goto('/');
+	await waitForInteractiveMap(page);
+	const mapped = COMMITMENTS.filter((c) => c.coordinates).length;
+	await expect(page.locator('.gl-map')).toHaveAttribute('data-rendered-points', String(mapped));
+	await expect(page.getByText(new RegExp(`^${mapped} on the map`))).toBeVisible();
+
+	await page.getByRole('checkbox', { name: /Announced/ }).uncheck();
+	const shown = COMMITMENTS.filter((c) => c.coordinates && c.status !== 'announced').length;
+	await expect(page.locator('.gl-map')).toHaveAttribute('data-rendered-points', String(shown));
+	await expect(page.getByText(new RegExp(`^${shown} on the map`))).toBeVisible();
+});
+
+test('zoom buttons and the keyboard move the map; reset shows Europe again', async ({ page }) => {
+	await page.goto('/');
+	await waitForInteractiveMap(page);
+	const map = page.locator('.gl-map');
+	await expect(map).toHaveAttribute('data-zoom', /\d/);
+	const zoom = async () => Number(await map.getAttribute('data-zoom'));
+	const start = await zoom();
+
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect.poll(zoom).toBeCloseTo(start + 1, 1);
+	await page.getByRole('button', { name: 'Zoom out' }).click();
+	await expect.poll(zoom).toBeCloseTo(start, 1);
+
+	const centre = await map.getAttribute('data-center');
+	await page.locator('.gl-map canvas').focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(map).not.toHaveAttribute('data-center', centre!);
+	await page.keyboard.press('Equal');
+	await expect.poll(zoom).toBeGreaterThan(start + 0.5);
+
+	await page.getByRole('button', { name: 'Show all of Europe' }).click();
+	await expect.poll(zoom).toBeCloseTo(start, 1);
+	await expect(map).toHaveAttribute('data-center', centre!);
+});
+
+test('a list entry brings its commitment into view on the map', async ({ page }) => {
+	await page.goto('/');
+	await waitForInteractiveMap(page);
+	await page.locator('#commitments [data-id="azure-norwaywest"]').click();
+	const map = page.locator('.gl-map');
+	await expect(map).toHaveAttribute('data-center', /^5\.73\d,58\.97\d$/);
+	expect(Number(await map.getAttribute('data-zoom'))).toBeGreaterThanOrEqual(5);
+});
+
+test.describe('without WebGL', () => {
+	test.beforeEach(async ({ page }) => {
+		await page.addInitScript(() => {
+			const original = HTMLCanvasElement.prototype.getContext;
+			// @ts-expect-error narrowing the overloads is beside the point here
+			HTMLCanvasElement.prototype.getContext = function (type: string, ...rest: unknown[]) {
+				if (type === 'webgl2' || type === 'webgl') return null;
+				return original.call(this, type, ...rest);
+			};
+		});
+	});
+
+	test('the SVG map and the list stay, and the filters still work', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('.map-frame')).toHaveAttribute('data-map', 'failed');
+		await expect(page.getByText('Showing a simplified map')).toBeVisible();
+		const svgMap = page.locator('.svg-map');
+		await expect(svgMap).toBeVisible();
+		const mapped = COMMITMENTS.filter((c) => c.coordinates);
+		await expect(svgMap.locator('.commitment')).toHaveCount(mapped.length);
+
+		await page.getByRole('checkbox', { name: /Cloud & datacenters/ }).uncheck();
+		await expect(svgMap.locator('.commitment')).toHaveCount(
+			mapped.filter((c) => c.type !== 'datacenter').length
+		);
+		await expect(listEntries(page)).toHaveCount(
+			COMMITMENTS.filter((c) => c.type !== 'datacenter').length
+		);
+
+		await svgMap.locator('[data-id="research-cambridge"]').click();
+		await expect(page.getByRole('region', { name: 'Microsoft Research Cambridge' })).toBeVisible();
+
+		const viewBox = (await svgMap.locator('svg').getAttribute('viewBox'))!;
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await expect(svgMap.locator('svg')).not.toHaveAttribute('viewBox', viewBox);
+		const width = (box: string | null) => Number(box?.split(' ')[2]);
+		expect(width(await svgMap.locator('svg').getAttribute('viewBox'))).toBeCloseTo(
+			width(viewBox) / 2,
+			3
+		);
+	});
+});
+
+test('with JavaScript off, the prerendered page has the SVG map and the whole list', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.locator('.svg-map')).toBeVisible();
+	await expect(page.locator('.svg-map .countries path').first()).toBeVisible();
+	await expect(page.locator('.svg-map .commitment')).toHaveCount(
+		COMMITMENTS.filter((c) => c.coordinates).length
+	);
+	await expect(listEntries(page)).toHaveCount(COMMITMENTS.length);
+	await context.close();
+});
