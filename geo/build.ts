@@ -15,7 +15,7 @@ import { viewBoxOf } from '../src/lib/map/projection';
 import { countriesWithin } from './lib/countries';
 import { parseDatasetMeta } from './lib/meta';
 import { parsePopulations } from './lib/populations';
-import { basemapPaths, buildTopology, topologyToFeatures } from './lib/topology';
+import { basemapPaths, buildTopology, focusBounds, topologyToFeatures } from './lib/topology';
 import { formatProblem, parseCommitments } from './lib/validate';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,7 +53,11 @@ async function main() {
 	const coarse = topologyToFeatures(
 		buildTopology(countries, { minWeight: 1e-2, quantization: 1e4 })
 	);
-	const basemap = { viewBox: viewBoxOf(EUROPE_VIEW), countries: basemapPaths(coarse) };
+	const basemap = {
+		viewBox: viewBoxOf(EUROPE_VIEW),
+		countries: basemapPaths(coarse),
+		focus: focusBounds(countries)
+	};
 
 	const outputs: Record<string, unknown> = {
 		'commitments.json': commitments,

@@ -2,7 +2,7 @@
  * Europe's countries for the map, from Natural Earth (world-atlas, 1:50m): continuous rings
  * across the antimeridian, clipped to the base map's frame, tagged with ISO 3166-1 alpha-2 codes.
  */
-import { geoIdentity } from 'd3-geo';
+import { geoIdentity } from 'd3';
 import { geoProject } from 'd3-geo-projection';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import isoCountries from 'i18n-iso-countries';

@@ -1,4 +1,4 @@
-import { csvParse } from 'd3-dsv';
+import { csvParse } from 'd3';
 import type { Population } from '../../src/lib/data/types';
 import { isKnownCountry, type Problem } from './validate';
 

@@ -2,13 +2,14 @@
  * TopoJSON of the base map (for MapLibre and for country look-ups in the browser), and the
  * SVG paths of the same countries drawn at build time (the map before JavaScript).
  */
-import { geoPath } from 'd3-geo';
+import { geoArea, geoBounds, geoPath } from 'd3';
 import type { FeatureCollection } from 'geojson';
 import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { basemapProjection } from '../../src/lib/map/projection';
+import type { LonLatBounds } from '../../src/lib/map/extent';
 import type { CountryFeature, CountryProperties } from './countries';
 
 export type CountriesTopology = Topology<{ countries: GeometryCollection<CountryProperties> }>;
@@ -54,4 +55,27 @@ export function basemapPaths(countries: CountryFeature[]): BasemapPath[] {
 	return countries
 		.map((f) => ({ iso2: f.properties.iso2, d: path(f) ?? '' }))
 		.filter((p) => p.d !== '');
+}
+
+/**
+ * Where to look for each country: the bounding box of its largest polygon, so that France is
+ * framed without its overseas islands and Spain without the Canaries. [[west, south], [east, north]].
+ */
+export function focusBounds(countries: CountryFeature[]): Record<string, LonLatBounds> {
+	const result: Record<string, LonLatBounds> = {};
+	for (const f of countries) {
+		const polygons =
+			f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+		const largest = polygons
+			.map((coordinates) => ({ type: 'Polygon' as const, coordinates }))
+			.sort((a, b) => geoArea(b) - geoArea(a))[0];
+		if (!largest) continue;
+		const [[w, s], [e, n]] = geoBounds(largest);
+		const round = (x: number) => Math.round(x * 100) / 100;
+		result[f.properties.iso2] = [
+			[round(w), round(s)],
+			[round(e), round(n)]
+		];
+	}
+	return result;
 }

@@ -2,8 +2,8 @@
  * Reads geo/data/commitments.csv and checks every row with named checks. Every problem names
  * the file, the line, the field, what is wrong and the value found; all are reported at once.
  */
-import { geoContains, geoDistance } from 'd3-geo';
-import { csvParseRows } from 'd3-dsv';
+import { geoContains, geoDistance } from 'd3';
+import { csvParseRows } from 'd3';
 import isoCountries from 'i18n-iso-countries';
 import {
 	CONFIDENCES,

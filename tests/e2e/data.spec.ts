@@ -1,4 +1,4 @@
-import { csvParse } from 'd3-dsv';
+import { csvParse } from 'd3';
 import { TYPES } from '../../src/lib/data/types';
 import { COMMITMENTS, expect, test } from './fixtures';
 

@@ -1,4 +1,4 @@
-import { csvParse } from 'd3-dsv';
+import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_COLUMNS, toCsv, toGeoJson } from '../../src/lib/data/export';
 import type { Commitment } from '../../src/lib/data/types';

@@ -17,6 +17,7 @@ const view = (overrides: Partial<View> = {}): View => ({
 	country: null,
 	selected: null,
 	theme: 'auto',
+	metric: 'commitments',
 	...overrides
 });
 
@@ -30,6 +31,7 @@ function expectWellFormed(v: View) {
 		expect(v.selected.length).toBeLessThanOrEqual(80);
 	}
 	expect(THEMES).toContain(v.theme);
+	expect(['commitments', 'sites', 'trainingPerThousand']).toContain(v.metric);
 }
 
 describe('parseView', () => {
@@ -39,7 +41,8 @@ describe('parseView', () => {
 			statuses: ['operational', 'restricted', 'announced'],
 			country: null,
 			selected: null,
-			theme: 'auto'
+			theme: 'auto',
+			metric: 'commitments'
 		});
 		expect(parse('')).toEqual(DEFAULT_VIEW);
 		expect(parse('?')).toEqual(DEFAULT_VIEW);
@@ -98,14 +101,20 @@ describe('parseView', () => {
 
 	it('accepts well-formed values', () => {
 		expect(
-			parse('types=security&status=restricted&country=xk&id=skills-de-2024&theme=light')
+			parse(
+				'types=security&status=restricted&country=xk&id=skills-de-2024&theme=light&metric=sites'
+			)
 		).toEqual({
 			types: ['security'],
 			statuses: ['restricted'],
 			country: 'XK',
 			selected: 'skills-de-2024',
-			theme: 'light'
+			theme: 'light',
+			metric: 'sites'
 		});
+		expect(parse('metric=trainingPerThousand').metric).toBe('trainingPerThousand');
+		expect(parse('metric=population').metric).toBe('commitments');
+		expect(searchOf(view({ metric: 'sites' }))).toBe('?metric=sites');
 		expect(parse('id=' + 'a'.repeat(80)).selected).toBe('a'.repeat(80));
 	});
 

@@ -6,11 +6,14 @@ import basemap from '$lib/generated/basemap.json' with { type: 'json' };
 import commitments from '$lib/generated/commitments.json' with { type: 'json' };
 import meta from '$lib/generated/meta.json' with { type: 'json' };
 import populations from '$lib/generated/populations.json' with { type: 'json' };
+import type { LonLatBounds } from '$lib/map/extent';
 import type { Commitment, DatasetMeta, Population } from './types';
 
 export interface Basemap {
 	viewBox: [number, number, number, number];
 	countries: { iso2: string; d: string }[];
+	/** Where to look for each country (its largest polygon's box). */
+	focus: Record<string, LonLatBounds>;
 }
 
 export const COMMITMENTS = commitments as Commitment[];

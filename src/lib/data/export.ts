@@ -2,7 +2,7 @@
  * The downloads, /data/commitments.csv and /data/commitments.geojson: built from the very
  * records the map shows, with the source file's column names.
  */
-import { csvFormatRows } from 'd3-dsv';
+import { csvFormatRows } from 'd3';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Commitment } from './types';
 

@@ -78,6 +78,82 @@ export const en = {
 	getData: 'Get the data',
 	footer: 'Independent, open-source project; not affiliated with Microsoft.',
 	backToMap: 'Back to the map',
+	allEurope: 'All of Europe',
+	chooseCountry: 'Choose a country',
+	typeCountry: 'Type a country',
+	noCountryMatch: 'No country matches',
+	countryCount: (n: number) => `${n} ${n === 1 ? 'country' : 'countries'}`,
+	countryPageTitle: (country: string) => `Microsoft in ${country}`,
+	countryDescription: (country: string, facts: string) =>
+		facts
+			? `Microsoft in ${country}: ${facts}.`
+			: `Microsoft in ${country}: no commitment recorded.`,
+	factSites: (n: string) => `${n} datacenter ${n === '1' ? 'site' : 'sites'}`,
+	factCommitments: (n: string) => `${n} ${n === '1' ? 'commitment' : 'commitments'}`,
+	factTarget: (people: string, deadline: string) =>
+		deadline ? `${people} people to train by ${deadline}` : `${people} people to train`,
+	noCommitments: (country: string) =>
+		`No commitment by Microsoft is recorded for ${country} in this dataset. The comparison below shows where it stands among European countries.`,
+	countryCommitments: (country: string) => `Commitments in ${country}`,
+	overview: 'Europe at a glance',
+	overviewText: (n: string, countries: string) =>
+		`${n} commitments across ${countries} countries, and Europe-wide pledges. Click a country on the map, or choose one, for its charts.`,
+	colourBy: 'Colour countries by',
+	metrics: {
+		commitments: 'Commitments of all types',
+		sites: 'Cloud regions and datacenter sites',
+		trainingPerThousand: 'People to train per 1,000 inhabitants'
+	},
+	metricUnits: {
+		commitments: 'Number of commitments recorded for the country',
+		sites: 'Number of Azure regions and datacenter campuses on the map',
+		trainingPerThousand: 'People to train under Microsoft’s pledges, per 1,000 inhabitants'
+	},
+	none: 'none',
+	othersWithNone: (n: string) => `${n} other countries: none recorded.`,
+	charts: {
+		showTable: 'Show as table',
+		hideTable: 'Hide the table',
+		source: (date: string) => `Source: Europe Commitments Map dataset, facts checked on ${date}.`,
+		populationSource: (year: string) => `Populations: World Bank (SP.POP.TOTL), ${year}.`,
+		keyboardHelp: 'Use the arrow keys to read each value.',
+		byTypeTitle: 'Commitments by type and status',
+		byTypeUnits: 'Number of commitments',
+		byTypeEuropeTitle: 'Europe’s commitments by type and status',
+		byTypeDescription: (summary: string) => `Stacked bars, one per type. ${summary}`,
+		timelineTitle: 'Timeline: announcements and openings',
+		timelineUnits: 'Year; one row per commitment',
+		timelineDescription: (n: string) =>
+			`${n} commitments placed in time: a hollow mark when announced, a solid mark when opened, a bar at the deadline; a line marks today.`,
+		timelineEmpty: 'No date is published for these commitments.',
+		undated: (names: string) => `No published date: ${names}.`,
+		announced: 'Announced',
+		opened: 'Opened',
+		deadline: 'Deadline',
+		today: 'Today',
+		skillsTitle: 'Skills pledge',
+		skillsUnits: 'People to train',
+		skillsEmpty: (country: string) =>
+			`No skills pledge with a number of people is recorded for ${country}.`,
+		skillsTarget: (people: string, deadline: string) =>
+			deadline ? `${people} people to train by ${deadline}` : `${people} people to train`,
+		perThousand: (value: string) => `${value} per 1,000 inhabitants`,
+		population: (n: string, year: string) => `Population ${n} (${year})`,
+		shareOfArticle: (share: string, target: string) =>
+			`${share} of the ${target} people the article says Microsoft will train in Europe by 2027`,
+		articleClaim: 'The article’s claim, unconfirmed: no source found',
+		thisCountry: 'This country’s pledge',
+		measure: 'Measure',
+		value: 'Value',
+		compareTitle: 'How it compares',
+		compareDescription: (metric: string, n: string) =>
+			`Countries ranked by ${metric}; ${n} countries have a value above zero.`,
+		rank: 'Rank',
+		country: 'Country',
+		commitment: 'Commitment',
+		type: 'Type',
+		total: 'Total'
+	},
 	about: 'Sources and methodology',
 	aboutPage: {
 		title: 'Sources and methodology',

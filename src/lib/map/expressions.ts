@@ -54,16 +54,26 @@ const state = (name: string): ExpressionSpecification => [
 	false
 ];
 
-/** Highlighted countries (the place of a country-wide commitment) stand out; others recede. */
+/**
+ * A highlighted country (the place of a country-wide commitment) stands out; then the
+ * choropleth's colour, set per country as feature state; then land, with other land receding.
+ */
 export function countryFillColor(colors: MapColors): ExpressionSpecification {
 	return [
 		'case',
 		state('highlight'),
 		colors.highlight,
+		['==', ['typeof', ['feature-state', 'fill']], 'string'],
+		['to-color', ['feature-state', 'fill']],
 		['==', ['get', 'european'], true],
 		colors.land,
 		colors.otherLand
 	];
+}
+
+/** The outline of the chosen country. */
+export function selectedCountryFilter(iso2: string | null): FilterSpecification {
+	return ['==', ['get', 'iso2'], iso2 ?? ''];
 }
 
 export function haloOpacity(): ExpressionSpecification {

@@ -28,3 +28,13 @@ export const POINT_BOUNDS: LonLatBounds = [
 export function inBounds([lon, lat]: [number, number], [[w, s], [e, n]]: LonLatBounds): boolean {
 	return lon >= w && lon <= e && lat >= s && lat <= n;
 }
+
+/** `bounds` grown by `fraction` of its size on every side (a margin around a country). */
+export function padBounds([[w, s], [e, n]]: LonLatBounds, fraction: number): LonLatBounds {
+	const dx = (e - w) * fraction;
+	const dy = (n - s) * fraction;
+	return [
+		[w - dx, s - dy],
+		[e + dx, n + dy]
+	];
+}

@@ -1,4 +1,4 @@
-import { geoMercator, type GeoProjection } from 'd3-geo';
+import { geoMercator, type GeoProjection } from 'd3';
 import { EUROPE_VIEW, type LonLatBounds } from './extent';
 
 /**

@@ -2,7 +2,7 @@
  * Everything a reader can set, parsed from and written to the URL. The explorer, the embed and
  * the country pages read it through `parseView`; nothing else holds filter state.
  *
- * `?types=datacenter,training&status=operational&id=azure-francecentral&country=de`
+ * `?types=datacenter,training&status=operational&id=azure-francecentral&metric=sites`
  * An absent parameter means its default (every type, every status, nothing selected). Unknown
  * or malformed values are dropped; a parameter left with no valid value falls back to its
  * default, except an empty one (`types=`), which a reader gets by unticking everything.
@@ -16,6 +16,7 @@ import {
 	type Status
 } from '$lib/data/types';
 import { isEuropean } from '$lib/data/countries';
+import { DEFAULT_METRIC, isMetric, type Metric } from '$lib/data/aggregate';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -28,6 +29,8 @@ export interface View {
 	/** The id of the commitment whose details are open. */
 	selected: string | null;
 	theme: Theme;
+	/** What the comparison chart and the choropleth rank countries by. */
+	metric: Metric;
 }
 
 export const DEFAULT_VIEW: View = Object.freeze({
@@ -35,7 +38,8 @@ export const DEFAULT_VIEW: View = Object.freeze({
 	statuses: [...STATUSES],
 	country: null,
 	selected: null,
-	theme: 'auto'
+	theme: 'auto',
+	metric: DEFAULT_METRIC
 }) as View;
 
 /** A list parameter: known values in canonical order, each once; `fallback` if none is valid. */
@@ -62,6 +66,7 @@ export function parseView(params: URLSearchParams): View {
 	const country = params.get('country')?.trim() ?? '';
 	const selected = params.get('id')?.trim().toLowerCase() ?? '';
 	const theme = params.get('theme')?.trim().toLowerCase() ?? '';
+	const metric = params.get('metric')?.trim() ?? '';
 	return {
 		types: parseList(params.get('types'), TYPES, isCommitmentType, TYPES),
 		statuses: parseList(params.get('status'), STATUSES, isStatus, STATUSES),
@@ -70,7 +75,8 @@ export function parseView(params: URLSearchParams): View {
 				? country.toUpperCase()
 				: null,
 		selected: ID.test(selected) && selected.length <= 80 ? selected : null,
-		theme: (THEMES as readonly string[]).includes(theme) ? (theme as Theme) : 'auto'
+		theme: (THEMES as readonly string[]).includes(theme) ? (theme as Theme) : 'auto',
+		metric: isMetric(metric) ? metric : DEFAULT_METRIC
 	};
 }
 
@@ -89,6 +95,7 @@ export function serializeView(view: View): URLSearchParams {
 	if (view.country) params.set('country', view.country.toLowerCase());
 	if (view.selected) params.set('id', view.selected);
 	if (view.theme !== 'auto') params.set('theme', view.theme);
+	if (view.metric !== DEFAULT_METRIC) params.set('metric', view.metric);
 	return params;
 }
 

@@ -1,4 +1,4 @@
-import { csvFormatRows } from 'd3-dsv';
+import { csvFormatRows } from 'd3';
 import { COLUMNS, type Row } from '../../../geo/lib/validate';
 
 /** A valid city-precision row; tests override the fields they are about. */

@@ -1,0 +1,199 @@
+/**
+ * The numbers behind the charts and the country pages. Pure: unit-tested with hand-computed
+ * expectations in tests/unit/aggregate.test.ts.
+ */
+import { endOf } from './progress';
+import {
+	STATUSES,
+	TYPES,
+	type Commitment,
+	type CommitmentType,
+	type Population,
+	type Status
+} from './types';
+
+/** What the comparison chart and the choropleth can rank countries by. */
+export const METRICS = ['commitments', 'sites', 'trainingPerThousand'] as const;
+export type Metric = (typeof METRICS)[number];
+export const DEFAULT_METRIC: Metric = 'commitments';
+export const isMetric = (value: string): value is Metric =>
+	(METRICS as readonly string[]).includes(value);
+
+/** The article's Europe-wide training target (2.5 million by 2027): a claim no source confirms. */
+export const ARTICLE_TARGET_ID = 'skills-europe-article';
+
+export function commitmentsOf(all: readonly Commitment[], iso2: string): Commitment[] {
+	return all.filter((c) => c.country === iso2);
+}
+
+export interface TypeStatusRow {
+	type: CommitmentType;
+	counts: Record<Status, number>;
+	total: number;
+}
+
+/** One row per type (legend order, zeros included), counted by status. */
+export function byTypeAndStatus(commitments: readonly Commitment[]): TypeStatusRow[] {
+	return TYPES.map((type) => {
+		const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+		for (const c of commitments) if (c.type === type) counts[c.status] += 1;
+		return { type, counts, total: STATUSES.reduce((sum, s) => sum + counts[s], 0) };
+	});
+}
+
+/**
+ * A partial date as a decimal year at the middle of the period it names:
+ * "2024" → 2024.5, "2024-06" → 2024.4583 (mid-June), "2024-06-11" → 2024 + day/365.
+ */
+export function decimalYear(date: string): number {
+	const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
+	if (month === undefined) return year + 0.5;
+	if (day === undefined) return year + (month - 0.5) / 12;
+	const start = Date.UTC(year, 0, 1);
+	const length = Date.UTC(year + 1, 0, 1) - start;
+	return year + (Date.UTC(year, month - 1, day) - start) / length;
+}
+
+export interface TimelineRow {
+	commitment: Commitment;
+	announced: number | null;
+	opened: number | null;
+	/** The end of the deadline's period (a pledge "by 2025" runs to the end of 2025). */
+	deadline: number | null;
+}
+
+/** One row per dated commitment, earliest first; the undated ones apart. */
+export function timelineRows(commitments: readonly Commitment[]): {
+	rows: TimelineRow[];
+	undated: Commitment[];
+} {
+	const rows: TimelineRow[] = [];
+	const undated: Commitment[] = [];
+	for (const c of commitments) {
+		const row = {
+			commitment: c,
+			announced: c.announced ? decimalYear(c.announced) : null,
+			opened: c.opened ? decimalYear(c.opened) : null,
+			deadline: c.deadline ? decimalYear(endOf(c.deadline)) : null
+		};
+		if (row.announced === null && row.opened === null && row.deadline === null) undated.push(c);
+		else rows.push(row);
+	}
+	const first = (r: TimelineRow) =>
+		Math.min(...[r.announced, r.opened, r.deadline].filter((v) => v !== null));
+	rows.sort((a, b) => first(a) - first(b) || a.commitment.name.localeCompare(b.commitment.name));
+	return { rows, undated };
+}
+
+export interface Skills {
+	/** People to train, summed over the country's pledges. */
+	target: number;
+	/** The latest deadline among them. */
+	deadline: string | null;
+	/** People to train per 1,000 inhabitants; null without a population figure. */
+	perThousand: number | null;
+	population: Population | null;
+	/** Share of the article's 2.5 million target (0.48 for 1.2 million); null without it. */
+	shareOfArticleTarget: number | null;
+	articleTarget: number | null;
+	pledges: Commitment[];
+}
+
+export function skillsOf(
+	iso2: string,
+	all: readonly Commitment[],
+	populations: readonly Population[]
+): Skills | null {
+	const pledges = all.filter(
+		(c) => c.country === iso2 && c.type === 'training' && c.targetPeople !== null
+	);
+	if (pledges.length === 0) return null;
+	const target = pledges.reduce((sum, c) => sum + (c.targetPeople ?? 0), 0);
+	const deadlines = pledges.map((c) => c.deadline).filter((d): d is string => d !== null);
+	const deadline = deadlines.sort((a, b) => endOf(a).localeCompare(endOf(b))).at(-1) ?? null;
+	const population = populations.find((p) => p.iso2 === iso2) ?? null;
+	const articleTarget = all.find((c) => c.id === ARTICLE_TARGET_ID)?.targetPeople ?? null;
+	return {
+		target,
+		deadline,
+		perThousand: population ? (target / population.population) * 1000 : null,
+		population,
+		shareOfArticleTarget: articleTarget ? target / articleTarget : null,
+		articleTarget,
+		pledges
+	};
+}
+
+/** Datacenter commitments with a place on the map: cloud regions and datacenter campuses. */
+export const isDatacenterSite = (c: Commitment) =>
+	c.type === 'datacenter' && c.coordinates !== null;
+
+/** A country's value for a metric; null where it cannot be computed (no population figure). */
+export function metricValue(
+	metric: Metric,
+	iso2: string,
+	all: readonly Commitment[],
+	populations: readonly Population[]
+): number | null {
+	const mine = commitmentsOf(all, iso2);
+	switch (metric) {
+		case 'commitments':
+			return mine.length;
+		case 'sites':
+			return mine.filter(isDatacenterSite).length;
+		case 'trainingPerThousand': {
+			const skills = skillsOf(iso2, all, populations);
+			if (skills) return skills.perThousand;
+			return populations.some((p) => p.iso2 === iso2) ? 0 : null;
+		}
+	}
+}
+
+export interface Ranked {
+	iso2: string;
+	value: number;
+	/** Standard competition ranking: equal values share a rank ("1, 2, 2, 4"). */
+	rank: number;
+}
+
+/**
+ * Countries by a metric, highest first; ties share a rank and are ordered by name. Countries
+ * without a value (null) are left out.
+ */
+export function ranking(
+	metric: Metric,
+	countries: readonly string[],
+	all: readonly Commitment[],
+	populations: readonly Population[],
+	name: (iso2: string) => string,
+	locale: string
+): Ranked[] {
+	const collator = new Intl.Collator(locale);
+	const valued = countries
+		.map((iso2) => ({ iso2, value: metricValue(metric, iso2, all, populations) }))
+		.filter((r): r is { iso2: string; value: number } => r.value !== null)
+		.sort((a, b) => b.value - a.value || collator.compare(name(a.iso2), name(b.iso2)));
+	return valued.map((r) => ({
+		...r,
+		rank: valued.findIndex((other) => other.value === r.value) + 1
+	}));
+}
+
+export interface CountryFacts {
+	sites: number;
+	commitments: number;
+	skills: Skills | null;
+}
+
+export function countryFacts(
+	iso2: string,
+	all: readonly Commitment[],
+	populations: readonly Population[]
+): CountryFacts {
+	const mine = commitmentsOf(all, iso2);
+	return {
+		sites: mine.filter(isDatacenterSite).length,
+		commitments: mine.length,
+		skills: skillsOf(iso2, all, populations)
+	};
+}
