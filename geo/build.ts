@@ -10,6 +10,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isEuropean } from '../src/lib/data/countries';
 import { BASEMAP_CLIP, EUROPE_VIEW } from '../src/lib/map/extent';
 import { viewBoxOf } from '../src/lib/map/projection';
 import { countriesWithin } from './lib/countries';
@@ -56,7 +57,7 @@ async function main() {
 	const basemap = {
 		viewBox: viewBoxOf(EUROPE_VIEW),
 		countries: basemapPaths(coarse),
-		focus: focusBounds(countries)
+		focus: focusBounds(countries.filter((c) => isEuropean(c.properties.iso2)))
 	};
 
 	const outputs: Record<string, unknown> = {

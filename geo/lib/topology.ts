@@ -2,7 +2,7 @@
  * TopoJSON of the base map (for MapLibre and for country look-ups in the browser), and the
  * SVG paths of the same countries drawn at build time (the map before JavaScript).
  */
-import { geoArea, geoBounds, geoPath } from 'd3';
+import { geoPath, polygonArea } from 'd3';
 import type { FeatureCollection } from 'geojson';
 import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
@@ -58,23 +58,27 @@ export function basemapPaths(countries: CountryFeature[]): BasemapPath[] {
 }
 
 /**
- * Where to look for each country: the bounding box of its largest polygon, so that France is
- * framed without its overseas islands and Spain without the Canaries. [[west, south], [east, north]].
+ * Where to look for each country: the box of its largest polygon, so that France is framed
+ * without its overseas islands and Spain without the Canaries. Planar, in degrees: the rings
+ * are clipped to the base map's frame and never cross the antimeridian, and their winding after
+ * clipping is not reliable enough for spherical bounds. [[west, south], [east, north]].
  */
 export function focusBounds(countries: CountryFeature[]): Record<string, LonLatBounds> {
 	const result: Record<string, LonLatBounds> = {};
 	for (const f of countries) {
 		const polygons =
 			f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-		const largest = polygons
-			.map((coordinates) => ({ type: 'Polygon' as const, coordinates }))
-			.sort((a, b) => geoArea(b) - geoArea(a))[0];
-		if (!largest) continue;
-		const [[w, s], [e, n]] = geoBounds(largest);
+		const outer = polygons
+			.map((polygon) => polygon[0] as [number, number][] | undefined)
+			.filter((ring): ring is [number, number][] => !!ring && ring.length > 2)
+			.sort((a, b) => Math.abs(polygonArea(b)) - Math.abs(polygonArea(a)))[0];
+		if (!outer) continue;
+		const lons = outer.map((p) => p[0]);
+		const lats = outer.map((p) => p[1]);
 		const round = (x: number) => Math.round(x * 100) / 100;
 		result[f.properties.iso2] = [
-			[round(w), round(s)],
-			[round(e), round(n)]
+			[round(Math.min(...lons)), round(Math.min(...lats))],
+			[round(Math.max(...lons)), round(Math.max(...lats))]
 		];
 	}
 	return result;

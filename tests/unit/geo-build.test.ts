@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { countriesWithin } from '../../geo/lib/countries';
+import { focusBounds } from '../../geo/lib/topology';
 import { parseCommitments } from '../../geo/lib/validate';
 import { BASEMAP_CLIP } from '../../src/lib/map/extent';
 import { csvOf, validRow } from './helpers/csv';
@@ -103,5 +104,24 @@ describe('npm run geo', () => {
 		expect(result.stderr).toContain('2 problems in the data; nothing was written');
 		expect(await readFile(path.join(out, 'commitments.json'), 'utf8')).toBe('["previous"]');
 		expect(await readdir(out)).toEqual(['commitments.json']);
+	});
+});
+
+describe('focusBounds', () => {
+	const focus = focusBounds(countriesWithin(BASEMAP_CLIP));
+
+	it('frames each country by its largest polygon, never the whole globe', () => {
+		for (const [iso2, [[w, s], [e, n]]] of Object.entries(focus)) {
+			expect(e - w, iso2).toBeLessThan(60);
+			expect(n - s, iso2).toBeLessThan(40);
+		}
+		// Italy's mainland: roughly 6.6° to 18.5° E, 37.9° to 47.1° N (Sicily and Sardinia apart).
+		const [[w, s], [e, n]] = focus.IT!;
+		expect(w).toBeCloseTo(6.6, 0);
+		expect(e).toBeCloseTo(18.5, 0);
+		expect(s).toBeCloseTo(37.9, 0);
+		expect(n).toBeCloseTo(47.1, 0);
+		// Spain without the Canaries (about 28° N): the mainland starts near 36° N.
+		expect(focus.ES![0][1]).toBeGreaterThan(35.5);
 	});
 });

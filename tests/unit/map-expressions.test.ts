@@ -4,6 +4,7 @@ import type { Commitment } from '../../src/lib/data/types';
 import {
 	TYPE_LAYER_IDS,
 	countryFillColor,
+	selectedCountryFilter,
 	haloOpacity,
 	iconId,
 	iconImage,
@@ -112,7 +113,7 @@ describe('layer expressions', () => {
 		expect(iconId('security', 'restricted')).toBe('security-restricted');
 	});
 
-	it('colours highlighted countries, then European land, then other land', () => {
+	it('colours highlighted countries, then the choropleth, then European land, then other land', () => {
 		const colors: MapColors = {
 			sea: 'SEA',
 			land: 'LAND',
@@ -126,10 +127,17 @@ describe('layer expressions', () => {
 			'case',
 			['boolean', ['feature-state', 'highlight'], false],
 			'HIGHLIGHT',
+			['==', ['typeof', ['feature-state', 'fill']], 'string'],
+			['to-color', ['feature-state', 'fill']],
 			['==', ['get', 'european'], true],
 			'LAND',
 			'OTHER'
 		]);
+	});
+
+	it('outlines only the chosen country', () => {
+		expect(selectedCountryFilter('DE')).toEqual(['==', ['get', 'iso2'], 'DE']);
+		expect(selectedCountryFilter(null)).toEqual(['==', ['get', 'iso2'], '']);
 	});
 
 	it('shows the halo for the selected, then the hovered feature', () => {
