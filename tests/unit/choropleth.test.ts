@@ -75,3 +75,26 @@ describe('choropleth', () => {
 		expect(map.color(14.4)).toBe(map.classes[3]!.color);
 	});
 });
+
+describe('choropleth of counts', () => {
+	it('splits whole numbers into classes a count can fall in', () => {
+		// ticks(1, 6, 3) = [2, 4, 6]: classes 1, 2–3, 4–5, ≥ 6
+		const counts = choropleth([0, 1, 3, 6], 'light', { integer: true });
+		expect(counts.classes.map((c) => [c.from, c.to])).toEqual([
+			[0, 0],
+			[0, 2],
+			[2, 4],
+			[4, 6],
+			[6, null]
+		]);
+		expect(counts.color(1)).toBe(counts.classes[1]!.color);
+		expect(counts.color(6)).toBe(counts.classes[4]!.color);
+		// ticks(1, 2, 3) = [1, 1.5, 2]: only 2 is a whole number above 1 → classes 1, ≥ 2
+		const small = choropleth([0, 2], 'light', { integer: true });
+		expect(small.classes.map((c) => [c.from, c.to])).toEqual([
+			[0, 0],
+			[0, 2],
+			[2, null]
+		]);
+	});
+});

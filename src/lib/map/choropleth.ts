@@ -26,11 +26,24 @@ export interface Choropleth {
 	zeroColor: string;
 }
 
-export function choropleth(values: readonly number[], scheme: 'light' | 'dark'): Choropleth {
+/**
+ * `integer`: the values are counts, so thresholds are whole numbers above 1 (classes such as
+ * "1", "2–3", "≥ 4"), never a class that no count can fall in.
+ */
+export function choropleth(
+	values: readonly number[],
+	scheme: 'light' | 'dark',
+	{ integer = false } = {}
+): Choropleth {
 	const zeroColor = MAP_COLORS[scheme].land;
 	const max = Math.max(0, ...values);
 	// Thresholds at round numbers above zero: [t1, t2, …] splitting (0, max] in about 4 classes.
-	const thresholds = max > 0 ? ticks(0, max, 4).filter((t) => t > 0 && t < max) : [];
+	const thresholds =
+		max <= 0
+			? []
+			: integer
+				? ticks(1, max, 3).filter((t) => Number.isInteger(t) && t > 1 && t <= max)
+				: ticks(0, max, 4).filter((t) => t > 0 && t < max);
 	const count = thresholds.length + 1;
 	const [from, to] = RAMP[scheme];
 	const mix = interpolateLab(from, to);
