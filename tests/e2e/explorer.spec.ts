@@ -1,7 +1,14 @@
 import type { Page } from '@playwright/test';
 import { basemapProjection } from '../../src/lib/map/projection';
 import { MAP_COLORS, TYPE_STYLE } from '../../src/lib/map/palette';
-import { COMMITMENTS, expect, listEntries, test, waitForInteractiveMap } from './fixtures';
+import {
+	choroplethFill,
+	COMMITMENTS,
+	expect,
+	listEntries,
+	test,
+	waitForInteractiveMap
+} from './fixtures';
 
 test.use({ colorScheme: 'light' });
 
@@ -39,16 +46,18 @@ function near(actual: string, expected: string, tolerance = 4) {
 	return channels(expected.toLowerCase()).every((v, i) => Math.abs(v - a[i]!) <= tolerance);
 }
 
-test('the map of Europe draws with WebGL: sea and land in the style’s colours', async ({
+test('the map of Europe draws with WebGL: sea, land and the choropleth in the style’s colours', async ({
 	page
 }) => {
 	await page.goto('/');
 	await waitForInteractiveMap(page);
 	await expect(page.locator('.gl-map canvas')).toBeVisible();
 	const sea = await pixel(page, await screenPoint(page, [-6, 46])); // Bay of Biscay
-	const land = await pixel(page, await screenPoint(page, [2.5, 46.8])); // central France
+	const land = await pixel(page, await screenPoint(page, [28, 53.5])); // Belarus: no commitment
+	const france = await pixel(page, await screenPoint(page, [2.5, 46.8])); // central France
 	expect(near(sea, MAP_COLORS.light.sea), `sea pixel ${sea}`).toBe(true);
 	expect(near(land, MAP_COLORS.light.land), `land pixel ${land}`).toBe(true);
+	expect(near(france, choroplethFill('FR')), `France pixel ${france}`).toBe(true);
 });
 
 test('the list shows every commitment, grouped by country with a Europe-wide group', async ({
@@ -82,7 +91,7 @@ test('unticking a type filters the list and the map, and the URL keeps it across
 	await expect(listEntries(page)).toHaveCount(withoutDatacenters.length);
 	await expect(page.locator('#commitments [data-id^="azure-"]')).toHaveCount(0);
 	await expect
-		.poll(async () => near(await pixel(page, warsaw), MAP_COLORS.light.land, 8))
+		.poll(async () => near(await pixel(page, warsaw), choroplethFill('PL'), 8))
 		.toBe(true);
 
 	await page.reload();
@@ -193,5 +202,5 @@ test('a country-wide commitment highlights its country instead of a fake point',
 	await expect
 		.poll(async () => near(await pixel(page, germanyCentre), MAP_COLORS.light.highlight, 6))
 		.toBe(true);
-	expect(near(before, MAP_COLORS.light.land)).toBe(true);
+	expect(near(before, choroplethFill('DE'))).toBe(true);
 });

@@ -4,11 +4,16 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import type { Commitment } from '../../src/lib/data/types';
+import { metricValue } from '../../src/lib/data/aggregate';
+import { EUROPEAN_COUNTRIES } from '../../src/lib/data/countries';
+import type { Commitment, Population } from '../../src/lib/data/types';
+import { choropleth } from '../../src/lib/map/choropleth';
 
 export interface Watch {
 	errors: string[];
 	foreignRequests: string[];
+	/** Origins a test serves itself (a host page for an embed), not third parties. */
+	allowedOrigins: string[];
 	/** Reset what was seen (a test that provokes an expected error). */
 	clear(): void;
 }
@@ -20,6 +25,7 @@ export const test = base.extend<{ watch: Watch }>({
 			const watch: Watch = {
 				errors: [],
 				foreignRequests: [],
+				allowedOrigins: [],
 				clear() {
 					this.errors.length = 0;
 					this.foreignRequests.length = 0;
@@ -31,7 +37,8 @@ export const test = base.extend<{ watch: Watch }>({
 			});
 			page.on('request', (request) => {
 				const url = request.url();
-				if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) watch.foreignRequests.push(url);
+				const allowed = [origin, ...watch.allowedOrigins].some((o) => url.startsWith(o));
+				if (!allowed && !/^(data|blob):/.test(url)) watch.foreignRequests.push(url);
 			});
 			await use(watch);
 			expect(watch.errors, 'page errors and console errors').toEqual([]);
@@ -47,6 +54,32 @@ export { expect };
 export const COMMITMENTS: Commitment[] = JSON.parse(
 	readFileSync(new URL('../../src/lib/generated/commitments.json', import.meta.url), 'utf8')
 );
+
+export const POPULATIONS: Population[] = JSON.parse(
+	readFileSync(new URL('../../src/lib/generated/populations.json', import.meta.url), 'utf8')
+);
+
+/** A country's fill in the default view's choropleth (commitments of all types), light scheme. */
+export function choroplethFill(iso2: string): string {
+	const values = EUROPEAN_COUNTRIES.map((c) =>
+		metricValue('commitments', c, COMMITMENTS, POPULATIONS)
+	);
+	const scale = choropleth(
+		values.filter((v): v is number => v !== null),
+		'light',
+		{ integer: true }
+	);
+	const colour = scale.color(metricValue('commitments', iso2, COMMITMENTS, POPULATIONS));
+	// d3 gives "rgb(r, g, b)" for interpolated colours: the tests compare #rrggbb.
+	const rgb = colour.match(/\d+/g);
+	return colour.startsWith('#')
+		? colour
+		: '#' +
+				rgb!
+					.slice(0, 3)
+					.map((v) => Number(v).toString(16).padStart(2, '0'))
+					.join('');
+}
 
 /** Waits until MapLibre has taken over from the SVG map. */
 export async function waitForInteractiveMap(page: Page): Promise<void> {

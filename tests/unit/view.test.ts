@@ -18,6 +18,8 @@ const view = (overrides: Partial<View> = {}): View => ({
 	selected: null,
 	theme: 'auto',
 	metric: 'commitments',
+	legend: true,
+	bbox: null,
 	...overrides
 });
 
@@ -42,7 +44,9 @@ describe('parseView', () => {
 			country: null,
 			selected: null,
 			theme: 'auto',
-			metric: 'commitments'
+			metric: 'commitments',
+			legend: true,
+			bbox: null
 		});
 		expect(parse('')).toEqual(DEFAULT_VIEW);
 		expect(parse('?')).toEqual(DEFAULT_VIEW);
@@ -110,7 +114,9 @@ describe('parseView', () => {
 			country: 'XK',
 			selected: 'skills-de-2024',
 			theme: 'light',
-			metric: 'sites'
+			metric: 'sites',
+			legend: true,
+			bbox: null
 		});
 		expect(parse('metric=trainingPerThousand').metric).toBe('trainingPerThousand');
 		expect(parse('metric=population').metric).toBe('commitments');
@@ -275,5 +281,39 @@ describe('toggle', () => {
 		const list = ['training'] as const;
 		toggle<string>(list, 'datacenter', TYPES);
 		expect(list).toEqual(['training']);
+	});
+});
+
+describe('embed parameters', () => {
+	it('reads legend=0 and a bbox, and writes them back', () => {
+		const v = parse('legend=0&bbox=-10,35.5,30,60');
+		expect(v.legend).toBe(false);
+		expect(v.bbox).toEqual([
+			[-10, 35.5],
+			[30, 60]
+		]);
+		expect(searchOf(v)).toBe('?legend=0&bbox=-10,35.5,30,60');
+		expect(parse(serializeView(v).toString())).toEqual(v);
+	});
+
+	it.each([
+		'',
+		'1,2,3',
+		'1,2,3,4,5',
+		'a,b,c,d',
+		'30,35,-10,60',
+		'-10,60,30,35',
+		'-190,35,30,60',
+		'-10,-89,30,60',
+		'1e3,2,3,4',
+		'<script>,1,2,3'
+	])('ignores a malformed bbox "%s"', (raw) => {
+		expect(parse(`bbox=${encodeURIComponent(raw)}`).bbox).toBeNull();
+	});
+
+	it('shows the legend unless it is exactly 0', () => {
+		expect(parse('legend=1').legend).toBe(true);
+		expect(parse('legend=yes').legend).toBe(true);
+		expect(parse('legend= 0 ').legend).toBe(false);
 	});
 });

@@ -3,6 +3,7 @@
  * the country pages read it through `parseView`; nothing else holds filter state.
  *
  * `?types=datacenter,training&status=operational&id=azure-francecentral&metric=sites`
+ * and, for embeds, `&country=de&theme=dark&legend=0&bbox=-10,35,30,60`.
  * An absent parameter means its default (every type, every status, nothing selected). Unknown
  * or malformed values are dropped; a parameter left with no valid value falls back to its
  * default, except an empty one (`types=`), which a reader gets by unticking everything.
@@ -17,6 +18,7 @@ import {
 } from '$lib/data/types';
 import { isEuropean } from '$lib/data/countries';
 import { DEFAULT_METRIC, isMetric, type Metric } from '$lib/data/aggregate';
+import type { LonLatBounds } from '$lib/map/extent';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -31,6 +33,10 @@ export interface View {
 	theme: Theme;
 	/** What the comparison chart and the choropleth rank countries by. */
 	metric: Metric;
+	/** Whether the embed shows its legend (`legend=0` hides it). */
+	legend: boolean;
+	/** The first view, [[west, south], [east, north]], if not all of Europe (`bbox=w,s,e,n`). */
+	bbox: LonLatBounds | null;
 }
 
 export const DEFAULT_VIEW: View = Object.freeze({
@@ -39,7 +45,9 @@ export const DEFAULT_VIEW: View = Object.freeze({
 	country: null,
 	selected: null,
 	theme: 'auto',
-	metric: DEFAULT_METRIC
+	metric: DEFAULT_METRIC,
+	legend: true,
+	bbox: null
 }) as View;
 
 /** A list parameter: known values in canonical order, each once; `fallback` if none is valid. */
@@ -76,8 +84,28 @@ export function parseView(params: URLSearchParams): View {
 				: null,
 		selected: ID.test(selected) && selected.length <= 80 ? selected : null,
 		theme: (THEMES as readonly string[]).includes(theme) ? (theme as Theme) : 'auto',
-		metric: isMetric(metric) ? metric : DEFAULT_METRIC
+		metric: isMetric(metric) ? metric : DEFAULT_METRIC,
+		legend: params.get('legend')?.trim() !== '0',
+		bbox: parseBbox(params.get('bbox'))
 	};
+}
+
+/**
+ * `west,south,east,north` in degrees: four numbers, west < east, south < north, inside the
+ * Web Mercator world (latitudes within ±85°). Anything else is no bbox.
+ */
+export function parseBbox(raw: string | null): LonLatBounds | null {
+	if (!raw) return null;
+	const parts = raw.split(',').map((part) => part.trim());
+	if (parts.length !== 4 || parts.some((part) => !/^-?\d+(\.\d+)?$/.test(part))) return null;
+	const [w, s, e, n] = parts.map(Number) as [number, number, number, number];
+	const valid = w >= -180 && e <= 180 && w < e && s >= -85 && n <= 85 && s < n;
+	return valid
+		? [
+				[w, s],
+				[e, n]
+			]
+		: null;
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
@@ -96,6 +124,8 @@ export function serializeView(view: View): URLSearchParams {
 	if (view.selected) params.set('id', view.selected);
 	if (view.theme !== 'auto') params.set('theme', view.theme);
 	if (view.metric !== DEFAULT_METRIC) params.set('metric', view.metric);
+	if (!view.legend) params.set('legend', '0');
+	if (view.bbox) params.set('bbox', view.bbox.flat().join(','));
 	return params;
 }
 

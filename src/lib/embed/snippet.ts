@@ -1,0 +1,41 @@
+/**
+ * The code a journalist pastes into an article: an <iframe> of /embed with the chosen view, and
+ * optionally the script that adjusts its height. Pure: unit-tested.
+ */
+import { DEFAULT_VIEW, searchOf, type View } from '$lib/state/view';
+
+export interface EmbedOptions {
+	view: Pick<View, 'types' | 'statuses' | 'country' | 'theme' | 'legend'>;
+	/** Initial height in CSS pixels (the script then follows the content). */
+	height: number;
+	/** Add static/embed.js for automatic height. */
+	autoHeight: boolean;
+}
+
+export const MIN_HEIGHT = 300;
+export const MAX_HEIGHT = 1600;
+export const DEFAULT_HEIGHT = 640;
+
+/** The /embed URL for a view, on the site at `siteUrl` (origin and base path, no trailing /). */
+export function embedUrl(siteUrl: string, view: EmbedOptions['view']): string {
+	return `${siteUrl}/embed${searchOf({ ...DEFAULT_VIEW, ...view })}`;
+}
+
+const escapeAttribute = (value: string) =>
+	value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
+export function clampHeight(height: number): number {
+	if (!Number.isFinite(height)) return DEFAULT_HEIGHT;
+	return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.round(height)));
+}
+
+export function embedSnippet(siteUrl: string, options: EmbedOptions, title: string): string {
+	const src = escapeAttribute(embedUrl(siteUrl, options.view));
+	const height = clampHeight(options.height);
+	const iframe =
+		`<iframe src="${src}" title="${escapeAttribute(title)}" loading="lazy" ` +
+		`style="width: 100%; height: ${height}px; border: 0;"></iframe>`;
+	return options.autoHeight
+		? `${iframe}\n<script src="${escapeAttribute(siteUrl)}/embed.js" async></script>`
+		: iframe;
+}

@@ -1,0 +1,203 @@
+import type { Page } from '@playwright/test';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { COMMITMENTS, expect, test } from './fixtures';
+
+/**
+ * An article on another origin that embeds the map: a real server on another port of this
+ * machine (a page Playwright made up would count as a public site, and Chromium then blocks its
+ * requests to a loopback address).
+ */
+let HOST = '';
+let server: Server;
+let article = '';
+
+test.beforeAll(async () => {
+	server = createServer((_request, response) => {
+		response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		response.end(article);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	HOST = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+async function openArticle(page: Page, baseURL: string, query = '') {
+	article = `<!doctype html><html lang="en"><head><title>Article</title></head>
+<body style="margin: 0; font-family: sans-serif">
+<h1>An article</h1><p style="height: 200px">Some text before the map.</p>
+<iframe id="map" src="${baseURL}/embed${query}" title="Map of Microsoft’s commitments in Europe"
+  loading="lazy" style="width: 100%; height: 300px; border: 0"></iframe>
+<script src="${baseURL}/embed.js" async></script>
+<p style="height: 3000px">Some text after the map.</p>
+</body></html>`;
+	await page.goto(`${HOST}/article.html`);
+	return page.frameLocator('#map');
+}
+
+const iframeHeight = (page: Page) =>
+	page.locator('#map').evaluate((frame) => frame.getBoundingClientRect().height);
+
+test('the embed’s iframe takes the height of its content, and follows it', async ({
+	page,
+	baseURL,
+	watch
+}) => {
+	watch.allowedOrigins.push(HOST);
+	await page.setViewportSize({ width: 800, height: 900 });
+	const frame = await openArticle(page, baseURL!);
+	const content = () =>
+		frame.locator('.explorer').evaluate((e) => e.getBoundingClientRect().height);
+	await expect(frame.locator('.svg-map')).toBeAttached();
+	await expect.poll(() => iframeHeight(page)).not.toBe(300);
+	expect(Math.abs((await iframeHeight(page)) - (await content()))).toBeLessThanOrEqual(1);
+
+	const before = await iframeHeight(page);
+	await frame.getByText(/^List of the \d+ commitments shown$/).click();
+	await expect.poll(() => iframeHeight(page)).toBeGreaterThan(before + 200);
+	expect(Math.abs((await iframeHeight(page)) - (await content()))).toBeLessThanOrEqual(1);
+});
+
+test('a resize message from anywhere but the embed changes nothing', async ({
+	page,
+	baseURL,
+	watch
+}) => {
+	watch.allowedOrigins.push(HOST);
+	const frame = await openArticle(page, baseURL!);
+	await expect(frame.locator('.svg-map')).toBeAttached();
+	await expect.poll(() => iframeHeight(page)).not.toBe(300);
+	const settled = await iframeHeight(page);
+	await page.evaluate(() => {
+		// From the host page itself, and from another frame of another origin.
+		window.postMessage({ type: 'commitments-map:resize', version: 1, height: 40 }, '*');
+		const other = document.createElement('iframe');
+		other.srcdoc =
+			`<script>parent.postMessage({ type: 'commitments-map:resize', version: 1, height: 41 }, '*')</scr` +
+			`ipt>`;
+		document.body.append(other);
+	});
+	await page.waitForTimeout(500);
+	expect(await iframeHeight(page)).toBe(settled);
+});
+
+test('?types=security&theme=dark shows security commitments on a dark page', async ({ page }) => {
+	await page.goto('/embed?types=security&theme=dark');
+	await expect(page.locator('.app')).toHaveAttribute('data-theme', 'dark');
+	const background = await page
+		.locator('.explorer')
+		.evaluate((e) => getComputedStyle(e).backgroundColor);
+	expect(background).toBe('rgb(15, 22, 30)');
+	await page.getByText(/^List of the \d+ commitments shown$/).click();
+	const security = COMMITMENTS.filter((c) => c.type === 'security');
+	await expect(page.locator('#commitments button.entry')).toHaveCount(security.length);
+	await expect(page.getByRole('checkbox', { name: /Security & trust/ })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: /Cloud & datacenters/ })).not.toBeChecked();
+});
+
+test('hostile or junk parameters load the defaults, with no error and no dialog', async ({
+	page
+}) => {
+	const dialogs: string[] = [];
+	page.on('dialog', (dialog) => {
+		dialogs.push(dialog.message());
+		void dialog.dismiss();
+	});
+	const junk = [
+		'types=<script>alert(1)</script>',
+		'types="><img src=x onerror=alert(1)>&theme=<b>dark</b>',
+		'country=javascript:alert(1)&legend=%00&bbox=1,2,3',
+		'status=%E2%80%AE&id=%3Csvg%20onload%3Dalert(1)%3E',
+		'bbox=NaN,NaN,NaN,NaN&types=,,,&status=operational,operational',
+		'theme=' + 'x'.repeat(5000)
+	];
+	for (const query of junk) {
+		await page.goto(`/embed?${query}`);
+		await expect(page.locator('.svg-map')).toBeVisible();
+		await expect(page.locator('img[src="x"], script:has-text("alert(1)")')).toHaveCount(0);
+		expect(await page.content()).not.toContain('<img src=x');
+	}
+	expect(dialogs).toEqual([]);
+});
+
+test('a wheel over the embedded map scrolls the article and leaves the map’s zoom', async ({
+	page,
+	baseURL,
+	watch
+}) => {
+	watch.allowedOrigins.push(HOST);
+	await page.setViewportSize({ width: 900, height: 800 });
+	const frame = await openArticle(page, baseURL!);
+	const map = frame.locator('.gl-map');
+	await expect(frame.locator('.map-frame')).toHaveAttribute('data-map', 'ready', {
+		timeout: 20_000
+	});
+	await expect(map).toHaveAttribute('data-zoom', /\d/);
+	const zoom = await map.getAttribute('data-zoom');
+	const box = (await page.locator('#map').boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + 150);
+	const scrolled = await page.evaluate(() => window.scrollY);
+	await page.mouse.wheel(0, 400);
+	await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled + 100);
+	await page.waitForTimeout(300);
+	await expect(map).toHaveAttribute('data-zoom', zoom!);
+});
+
+test.describe('without WebGL', () => {
+	test('the embed shows the SVG map and the list, with no error', async ({ page }) => {
+		await page.addInitScript(() => {
+			const original = HTMLCanvasElement.prototype.getContext;
+			// @ts-expect-error narrowing the overloads is beside the point here
+			HTMLCanvasElement.prototype.getContext = function (type: string, ...rest: unknown[]) {
+				if (type === 'webgl2' || type === 'webgl') return null;
+				return original.call(this, type, ...rest);
+			};
+		});
+		await page.goto('/embed');
+		await expect(page.locator('.map-frame')).toHaveAttribute('data-map', 'failed');
+		await expect(page.locator('.svg-map')).toBeVisible();
+		await expect(page.locator('#commitments button.entry').first()).toBeVisible();
+		await expect(page.locator('#commitments button.entry')).toHaveCount(COMMITMENTS.length);
+	});
+});
+
+test('with JavaScript off, the embed’s SVG map is there', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/embed');
+	await expect(page.locator('.svg-map')).toBeVisible();
+	await expect(page.locator('.svg-map .commitment')).toHaveCount(
+		COMMITMENTS.filter((c) => c.coordinates).length
+	);
+	await context.close();
+});
+
+test('the embed builder gives a snippet with the chosen view', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/?types=datacenter');
+	const opener = page.getByRole('button', { name: 'Embed' });
+	await opener.click();
+	const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+	await expect(dialog).toBeVisible();
+	await dialog.getByLabel('Theme').selectOption('dark');
+	await dialog.getByLabel('Country').selectOption('DE');
+	const code = dialog.getByRole('textbox', { name: 'Code to paste' });
+	// Ampersands are escaped in the attribute, as HTML wants them.
+	await expect(code).toHaveValue(
+		/src="http:\/\/127\.0\.0\.1:\d+\/embed\?types=datacenter&amp;country=de&amp;theme=dark"/
+	);
+	await expect(code).toHaveValue(/title="Map of Microsoft’s commitments in Europe" loading="lazy"/);
+	await expect(code).toHaveValue(
+		/<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/
+	);
+	await expect(dialog.locator('iframe')).toHaveAttribute(
+		'src',
+		/\/embed\?types=datacenter&country=de&theme=dark$/
+	);
+	await dialog.getByRole('button', { name: 'Copy the code' }).click();
+	await expect(dialog.getByText('Copied to the clipboard')).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(opener).toBeFocused();
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { resizeMessage } from '../../src/lib/embed/resize';
+import { clampHeight, embedSnippet, embedUrl } from '../../src/lib/embed/snippet';
+
+const SITE = 'https://maps.example.org/commitments';
+const view = {
+	types: ['security' as const],
+	statuses: ['operational' as const, 'restricted' as const, 'announced' as const],
+	country: 'DE',
+	theme: 'dark' as const,
+	legend: false
+};
+
+describe('embed snippet', () => {
+	it('builds the /embed URL with only the non-default parameters', () => {
+		expect(embedUrl(SITE, view)).toBe(
+			'https://maps.example.org/commitments/embed?types=security&country=de&theme=dark&legend=0'
+		);
+		expect(embedUrl(SITE, { ...view, types: [], country: null, theme: 'auto', legend: true })).toBe(
+			'https://maps.example.org/commitments/embed?types='
+		);
+	});
+
+	it('writes an iframe with a title, lazy loading, full width and a height, then the script', () => {
+		expect(
+			embedSnippet(SITE, { view, height: 640, autoHeight: true }, 'Map of “commitments”')
+		).toBe(
+			'<iframe src="https://maps.example.org/commitments/embed?types=security&amp;country=de&amp;theme=dark&amp;legend=0" ' +
+				'title="Map of “commitments”" loading="lazy" style="width: 100%; height: 640px; border: 0;"></iframe>\n' +
+				'<script src="https://maps.example.org/commitments/embed.js" async></script>'
+		);
+	});
+
+	it('leaves the script out on request, and escapes the title', () => {
+		const snippet = embedSnippet(
+			SITE,
+			{ view, height: 500, autoHeight: false },
+			'A "map" <b>&</b>'
+		);
+		expect(snippet).not.toContain('<script');
+		expect(snippet).toContain('title="A &quot;map&quot; &lt;b>&amp;&lt;/b>"');
+	});
+
+	it.each([
+		[640, 640],
+		[12, 300],
+		[99999, 1600],
+		[Number.NaN, 640],
+		[480.6, 481]
+	])('keeps a height of %s within bounds: %s', (height, expected) => {
+		expect(clampHeight(height)).toBe(expected);
+	});
+});
+
+describe('resize message', () => {
+	it('is the documented shape, with a whole number of pixels', () => {
+		expect(resizeMessage(512.2)).toEqual({
+			type: 'commitments-map:resize',
+			version: 1,
+			height: 513
+		});
+	});
+});
