@@ -110,6 +110,7 @@ test('clicking a country’s shape on the map opens its panel and frames it', as
 
 test('a chart’s values can be read and its table opened with the keyboard', async ({ page }) => {
 	await page.goto('/country/fr');
+	await waitForInteractiveMap(page); // hydrated: the chart listens to the keyboard
 	const plot = page.getByRole('group', { name: 'Commitments by type and status' });
 	await plot.focus();
 	await page.keyboard.press('ArrowDown');

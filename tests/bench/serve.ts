@@ -1,0 +1,59 @@
+/**
+ * A static server for build/ that compresses like a production host (gzip), so that sizes and
+ * Lighthouse timings are those a reader would get. Used by the benchmark.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.geojson': 'application/geo+json',
+	'.csv': 'text/csv; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png'
+};
+
+async function resolveFile(root: string, pathname: string): Promise<string | null> {
+	const clean = path.normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+	for (const candidate of [clean, `${clean}.html`, path.join(clean, 'index.html')]) {
+		const file = path.join(root, candidate);
+		if (!file.startsWith(root)) return null;
+		try {
+			if ((await stat(file)).isFile()) return file;
+		} catch {
+			// try the next candidate
+		}
+	}
+	return null;
+}
+
+export async function serveBuild(root: string, port: number): Promise<Server> {
+	const server = createServer(async (request, response) => {
+		const url = new URL(request.url ?? '/', 'http://localhost');
+		const file = await resolveFile(root, url.pathname === '/' ? '/index.html' : url.pathname);
+		if (!file) {
+			response.writeHead(404).end('not found');
+			return;
+		}
+		const body = await readFile(file);
+		const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+		const compressible = !type.startsWith('image/png');
+		const gzip = compressible && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+		response.writeHead(200, {
+			'content-type': type,
+			...(gzip ? { 'content-encoding': 'gzip' } : {}),
+			'cache-control': file.includes('/immutable/')
+				? 'public, max-age=31536000, immutable'
+				: 'no-cache'
+		});
+		response.end(gzip ? gzipSync(body, { level: 9 }) : body);
+	});
+	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+	return server;
+}
