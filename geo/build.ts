@@ -11,7 +11,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isEuropean } from '../src/lib/data/countries';
-import { BASEMAP_CLIP, EUROPE_VIEW } from '../src/lib/map/extent';
+import { BASEMAP_CLIP, EUROPE_VIEW, SVG_BASEMAP_CLIP } from '../src/lib/map/extent';
 import { viewBoxOf } from '../src/lib/map/projection';
 import { countriesWithin } from './lib/countries';
 import { parseDatasetMeta } from './lib/meta';
@@ -52,7 +52,7 @@ async function main() {
 
 	const topology = buildTopology(countries, { minWeight: 1e-3, quantization: 1e5 });
 	const coarse = topologyToFeatures(
-		buildTopology(countries, { minWeight: 1e-2, quantization: 1e4 })
+		buildTopology(countriesWithin(SVG_BASEMAP_CLIP), { minWeight: 2e-2, quantization: 1e4 })
 	);
 	const basemap = {
 		viewBox: viewBoxOf(EUROPE_VIEW),

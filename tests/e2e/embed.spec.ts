@@ -129,13 +129,16 @@ test('a wheel over the embedded map scrolls the article and leaves the map’s z
 	await page.setViewportSize({ width: 900, height: 800 });
 	const frame = await openArticle(page, baseURL!);
 	const map = frame.locator('.gl-map');
+	// The embed loads the interactive map only when the reader reaches for it.
+	await expect(frame.locator('.explorer')).toHaveAttribute('data-hydrated', 'true');
+	await expect(frame.locator('.map-frame')).toHaveAttribute('data-map', 'static');
+	const box = (await page.locator('#map').boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + 150);
 	await expect(frame.locator('.map-frame')).toHaveAttribute('data-map', 'ready', {
 		timeout: 20_000
 	});
 	await expect(map).toHaveAttribute('data-zoom', /\d/);
 	const zoom = await map.getAttribute('data-zoom');
-	const box = (await page.locator('#map').boundingBox())!;
-	await page.mouse.move(box.x + box.width / 2, box.y + 150);
 	const scrolled = await page.evaluate(() => window.scrollY);
 	await page.mouse.wheel(0, 400);
 	await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled + 100);

@@ -19,6 +19,15 @@ export const BASEMAP_CLIP: LonLatBounds = [
 	[72, 76]
 ];
 
+/**
+ * What the SVG map (before JavaScript, and without WebGL) draws: a tighter frame than
+ * MapLibre's, as its paths travel inside every page's HTML.
+ */
+export const SVG_BASEMAP_CLIP: LonLatBounds = [
+	[-45, 26],
+	[62, 74]
+];
+
 /** Where a commitment's point may lie (Europe, with the Azores, Canaries and Cyprus). */
 export const POINT_BOUNDS: LonLatBounds = [
 	[-32, 27],
