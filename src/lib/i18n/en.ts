@@ -1,6 +1,9 @@
 /** The interface's words in English, the default locale. Other locales mirror these keys. */
 export const en = {
 	siteTitle: 'Microsoft’s commitments in Europe',
+	siteNavigation: 'Site',
+	language: 'Language',
+	map: 'Map',
 	siteTagline:
 		'Cloud regions, security programmes, skills pledges and research hubs: where they are, what was promised, and how sure we are.',
 	skipToList: 'Skip the map, go to the list',
@@ -100,6 +103,7 @@ export const en = {
 		copied: 'Copied to the clipboard',
 		copyFailed: 'Copy failed: select the code and copy it',
 		close: 'Close',
+		language: 'Language',
 		iframeTitle: 'Map of Microsoft’s commitments in Europe'
 	},
 	allEurope: 'All of Europe',
