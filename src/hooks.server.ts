@@ -1,5 +1,8 @@
 import type { Handle } from '@sveltejs/kit';
+import { localeOf } from '$lib/i18n/locales';
 
-/** Sets <html lang> (English until the localised routes exist). */
-export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', 'en') });
+/** Sets <html lang> from the path's language. */
+export const handle: Handle = ({ event, resolve }) => {
+	const lang = localeOf(event.params.lang);
+	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang) });
+};

@@ -6,10 +6,12 @@ import { geoContains, geoDistance } from 'd3';
 import { csvParseRows } from 'd3';
 import isoCountries from 'i18n-iso-countries';
 import {
+	COLUMNS,
 	CONFIDENCES,
 	PRECISIONS,
 	STATUSES,
 	TYPES,
+	type Column,
 	type Commitment,
 	type CommitmentType,
 	type Confidence,
@@ -20,30 +22,7 @@ import { inBounds, POINT_BOUNDS } from '../../src/lib/map/extent';
 import type { CountryFeature } from './countries';
 import { comparePartialDates, isPartialDate } from './dates';
 
-export const COLUMNS = [
-	'id',
-	'type',
-	'status',
-	'name',
-	'country',
-	'city',
-	'lat',
-	'lon',
-	'precision',
-	'announced',
-	'opened',
-	'deadline',
-	'target_people',
-	'partners',
-	'summary_en',
-	'summary_fr',
-	'sources',
-	'confidence',
-	'confidence_note',
-	'claimed_by',
-	'notes'
-] as const;
-export type Column = (typeof COLUMNS)[number];
+export { COLUMNS };
 export type Row = Record<Column, string>;
 
 const REQUIRED: Column[] = [

@@ -1,22 +1,10 @@
 import type { Page } from '@playwright/test';
 import { EUROPEAN_COUNTRIES } from '../../src/lib/data/countries';
 import { STATUSES, TYPES } from '../../src/lib/data/types';
-import { basemapProjection } from '../../src/lib/map/projection';
-import { COMMITMENTS, expect, test, waitForInteractiveMap } from './fixtures';
+import { COMMITMENTS, expect, test, waitForInteractiveMap, screenPoint } from './fixtures';
 
 const name = (iso2: string) => new Intl.DisplayNames(['en-GB'], { type: 'region' }).of(iso2)!;
 const format = (n: number) => new Intl.NumberFormat('en-GB').format(n);
-
-async function screenPoint(page: Page, lonLat: [number, number]) {
-	const [x, y] = basemapProjection()(lonLat)!;
-	return page.locator('.svg-map svg').evaluate(
-		(svg: SVGSVGElement, [x, y]) => {
-			const point = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!);
-			return { x: point.x, y: point.y };
-		},
-		[x, y] as const
-	);
-}
 
 /** The rows of a chart's table alternative, as text. */
 async function tableOf(page: Page, chartId: string) {

@@ -1,5 +1,4 @@
 import type { Page } from '@playwright/test';
-import { basemapProjection } from '../../src/lib/map/projection';
 import { MAP_COLORS, TYPE_STYLE } from '../../src/lib/map/palette';
 import {
 	choroplethFill,
@@ -7,22 +6,11 @@ import {
 	expect,
 	listEntries,
 	test,
-	waitForInteractiveMap
+	waitForInteractiveMap,
+	screenPoint
 } from './fixtures';
 
 test.use({ colorScheme: 'light' });
-
-/** The on-screen position of a longitude/latitude, through the (hidden) SVG map's frame. */
-async function screenPoint(page: Page, lonLat: [number, number]) {
-	const [x, y] = basemapProjection()(lonLat)!;
-	return page.locator('.svg-map svg').evaluate(
-		(svg: SVGSVGElement, [x, y]) => {
-			const point = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!);
-			return { x: Math.round(point.x), y: Math.round(point.y) };
-		},
-		[x, y] as const
-	);
-}
 
 /** The colour of one screen pixel, as #rrggbb, from a real screenshot of the page. */
 async function pixel(page: Page, { x, y }: { x: number; y: number }) {

@@ -8,6 +8,7 @@ import { metricValue } from '../../src/lib/data/aggregate';
 import { EUROPEAN_COUNTRIES } from '../../src/lib/data/countries';
 import type { Commitment, Population } from '../../src/lib/data/types';
 import { choropleth } from '../../src/lib/map/choropleth';
+import { basemapProjection } from '../../src/lib/map/projection';
 
 export interface Watch {
 	errors: string[];
@@ -79,6 +80,21 @@ export function choroplethFill(iso2: string): string {
 					.slice(0, 3)
 					.map((v) => Number(v).toString(16).padStart(2, '0'))
 					.join('');
+}
+
+/**
+ * Where a longitude/latitude is on screen, through the (hidden) SVG map's frame: the same
+ * projection and first view as MapLibre's, so it also locates things on the WebGL map.
+ */
+export async function screenPoint(page: Page, lonLat: [number, number]) {
+	const [x, y] = basemapProjection()(lonLat)!;
+	return page.locator('.svg-map svg').evaluate(
+		(svg: SVGSVGElement, [x, y]) => {
+			const point = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!);
+			return { x: Math.round(point.x), y: Math.round(point.y) };
+		},
+		[x, y] as const
+	);
 }
 
 /** Waits until MapLibre has taken over from the SVG map. */

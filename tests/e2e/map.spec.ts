@@ -1,18 +1,11 @@
-import type { Page } from '@playwright/test';
-import { basemapProjection } from '../../src/lib/map/projection';
-import { COMMITMENTS, expect, listEntries, test, waitForInteractiveMap } from './fixtures';
-
-/** Where a longitude/latitude is on screen, through the SVG map's frame (same as MapLibre's). */
-async function screenPoint(page: Page, lonLat: [number, number]) {
-	const [x, y] = basemapProjection()(lonLat)!;
-	return page.locator('.svg-map svg').evaluate(
-		(svg: SVGSVGElement, [x, y]) => {
-			const point = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!);
-			return { x: point.x, y: point.y };
-		},
-		[x, y] as const
-	);
-}
+import {
+	COMMITMENTS,
+	expect,
+	listEntries,
+	test,
+	waitForInteractiveMap,
+	screenPoint
+} from './fixtures';
 
 const EXTREMES: Record<string, [number, number]> = {
 	'Iceland, west': [-24.0, 65.0],

@@ -21,9 +21,22 @@ describe('embed snippet', () => {
 		);
 	});
 
+	it('puts the language in the path, English without a prefix', () => {
+		expect(embedUrl(SITE, view, 'nl')).toBe(
+			'https://maps.example.org/commitments/nl/embed?types=security&country=de&theme=dark&legend=0'
+		);
+		expect(
+			embedSnippet(SITE, { view, height: 640, autoHeight: true, lang: 'de' }, 'Karte')
+		).toMatch(/^<iframe src="https:\/\/maps\.example\.org\/commitments\/de\/embed\?/);
+	});
+
 	it('writes an iframe with a title, lazy loading, full width and a height, then the script', () => {
 		expect(
-			embedSnippet(SITE, { view, height: 640, autoHeight: true }, 'Map of “commitments”')
+			embedSnippet(
+				SITE,
+				{ view, height: 640, autoHeight: true, lang: 'en' },
+				'Map of “commitments”'
+			)
 		).toBe(
 			'<iframe src="https://maps.example.org/commitments/embed?types=security&amp;country=de&amp;theme=dark&amp;legend=0" ' +
 				'title="Map of “commitments”" loading="lazy" style="width: 100%; height: 640px; border: 0;"></iframe>\n' +
@@ -34,7 +47,7 @@ describe('embed snippet', () => {
 	it('leaves the script out on request, and escapes the title', () => {
 		const snippet = embedSnippet(
 			SITE,
-			{ view, height: 500, autoHeight: false },
+			{ view, height: 500, autoHeight: false, lang: 'en' },
 			'A "map" <b>&</b>'
 		);
 		expect(snippet).not.toContain('<script');

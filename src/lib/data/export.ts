@@ -4,31 +4,10 @@
  */
 import { csvFormatRows } from 'd3';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Commitment } from './types';
+import { COLUMNS, type Commitment } from './types';
 
-export const EXPORT_COLUMNS = [
-	'id',
-	'type',
-	'status',
-	'name',
-	'country',
-	'city',
-	'lat',
-	'lon',
-	'precision',
-	'announced',
-	'opened',
-	'deadline',
-	'target_people',
-	'partners',
-	'summary_en',
-	'summary_fr',
-	'sources',
-	'confidence',
-	'confidence_note',
-	'claimed_by',
-	'notes'
-] as const;
+/** The download's columns: the same as the editors' file. */
+export const EXPORT_COLUMNS = COLUMNS;
 
 type FlatRecord = Record<(typeof EXPORT_COLUMNS)[number], string>;
 

@@ -14,6 +14,35 @@ export type Precision = (typeof PRECISIONS)[number];
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
+/**
+ * The columns of geo/data/commitments.csv, in order: the editors' file, and the CSV download
+ * built from the same records.
+ */
+export const COLUMNS = [
+	'id',
+	'type',
+	'status',
+	'name',
+	'country',
+	'city',
+	'lat',
+	'lon',
+	'precision',
+	'announced',
+	'opened',
+	'deadline',
+	'target_people',
+	'partners',
+	'summary_en',
+	'summary_fr',
+	'sources',
+	'confidence',
+	'confidence_note',
+	'claimed_by',
+	'notes'
+] as const;
+export type Column = (typeof COLUMNS)[number];
+
 /** A date as precise as its source: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export type PartialDate = string;
 

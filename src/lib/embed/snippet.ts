@@ -2,6 +2,7 @@
  * The code a journalist pastes into an article: an <iframe> of /embed with the chosen view, and
  * optionally the script that adjusts its height. Pure: unit-tested.
  */
+import { localizePath, type Locale } from '$lib/i18n/locales';
 import { DEFAULT_VIEW, searchOf, type View } from '$lib/state/view';
 
 export interface EmbedOptions {
@@ -10,15 +11,20 @@ export interface EmbedOptions {
 	height: number;
 	/** Add static/embed.js for automatic height. */
 	autoHeight: boolean;
+	/** The embed's language (the article's). */
+	lang: Locale;
 }
 
 export const MIN_HEIGHT = 300;
 export const MAX_HEIGHT = 1600;
 export const DEFAULT_HEIGHT = 640;
 
-/** The /embed URL for a view, on the site at `siteUrl` (origin and base path, no trailing /). */
-export function embedUrl(siteUrl: string, view: EmbedOptions['view']): string {
-	return `${siteUrl}/embed${searchOf({ ...DEFAULT_VIEW, ...view })}`;
+/**
+ * The /embed URL for a view in a language (/fr/embed…), on the site at `siteUrl` (origin and
+ * base path, no trailing slash).
+ */
+export function embedUrl(siteUrl: string, view: EmbedOptions['view'], lang: Locale = 'en'): string {
+	return `${siteUrl}${localizePath('/embed', lang)}${searchOf({ ...DEFAULT_VIEW, ...view })}`;
 }
 
 const escapeAttribute = (value: string) =>
@@ -30,7 +36,7 @@ export function clampHeight(height: number): number {
 }
 
 export function embedSnippet(siteUrl: string, options: EmbedOptions, title: string): string {
-	const src = escapeAttribute(embedUrl(siteUrl, options.view));
+	const src = escapeAttribute(embedUrl(siteUrl, options.view, options.lang));
 	const height = clampHeight(options.height);
 	const iframe =
 		`<iframe src="${src}" title="${escapeAttribute(title)}" loading="lazy" ` +

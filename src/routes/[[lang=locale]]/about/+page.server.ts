@@ -1,6 +1,9 @@
 import { COMMITMENTS, META, POPULATIONS } from '$lib/data/dataset.server';
 import { CONFIDENCES, TYPES } from '$lib/data/types';
-import type { PageServerLoad } from './$types';
+import { LOCALES, langParam } from '$lib/i18n/locales';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => LOCALES.map((l) => ({ lang: langParam(l) }));
 
 export const load: PageServerLoad = () => ({
 	total: COMMITMENTS.length,

@@ -1,0 +1,81 @@
+import { de } from '../../src/lib/i18n/de';
+import { fr } from '../../src/lib/i18n/fr';
+import { COMMITMENTS, expect, test, waitForInteractiveMap } from './fixtures';
+
+test('/fr/ shows the French interface', async ({ page }) => {
+	await page.goto('/fr');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+	await expect(page.getByRole('heading', { level: 1, name: fr.siteTitle })).toBeVisible();
+	await expect(page.getByRole('checkbox', { name: new RegExp(fr.types.datacenter) })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 2, name: fr.listHeading, exact: true })
+	).toBeVisible();
+	await expect(page.getByRole('link', { name: fr.about }).first()).toHaveAttribute(
+		'href',
+		'/fr/about'
+	);
+	// Country names and numbers in French; the French summary of a commitment.
+	await expect(page.getByRole('heading', { level: 3, name: /^Allemagne/ })).toBeVisible();
+	await page.locator('#commitments [data-id="skills-fr"]').click();
+	const details = page.getByRole('region', { name: 'Skills pledge: France' });
+	await expect(details).toContainText('1\u202f000\u202f000');
+	const french = COMMITMENTS.find((c) => c.id === 'skills-fr')!.summary.fr!;
+	await expect(details.locator('.summary')).toHaveText(french);
+	await expect(details.locator('.summary')).not.toHaveAttribute('lang', 'en');
+	await expect(details.getByRole('heading', { name: 'Skills pledge: France' })).toHaveAttribute(
+		'lang',
+		'en'
+	);
+	const alternates = await page
+		.locator('link[rel="alternate"][hreflang]')
+		.evaluateAll((links) =>
+			links.map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`)
+		);
+	expect(alternates).toEqual([
+		'en /',
+		'fr /fr',
+		'de /de',
+		'es /es',
+		'nl /nl',
+		'it /it',
+		'pl /pl',
+		'x-default /'
+	]);
+});
+
+test('/de/country/fr shows Frankreich with German numbers and dates', async ({ page }) => {
+	await page.goto('/de/country/fr');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+	await expect(page).toHaveTitle(new RegExp(`^${de.countryPageTitle('Frankreich')}`));
+	await expect(
+		page.getByRole('heading', { level: 2, name: de.countryPageTitle('Frankreich') })
+	).toBeVisible();
+	await expect(page.getByText('1.000.000').first()).toBeVisible();
+	await expect(page.getByText(/Dezember 2027/).first()).toBeVisible();
+	// An English-only summary is marked as English.
+	await page.locator('#commitments [data-id="azure-francecentral"]').click();
+	await expect(page.locator('.details .summary')).toHaveAttribute('lang', 'en');
+});
+
+test('switching language keeps the filters', async ({ page }) => {
+	await page.goto('/?types=training');
+	await waitForInteractiveMap(page);
+	await page.getByText('EN', { exact: true }).click();
+	await page.getByRole('link', { name: 'Français' }).click();
+	await expect(page).toHaveURL(/\/fr\?types=training$/);
+	await expect(page.getByRole('checkbox', { name: new RegExp(fr.types.training) })).toBeChecked();
+	await expect(
+		page.getByRole('checkbox', { name: new RegExp(fr.types.datacenter) })
+	).not.toBeChecked();
+});
+
+test('the embed builder’s snippet for Dutch points at /nl/embed', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Embed' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+	await dialog.getByLabel('Language').selectOption('nl');
+	await expect(dialog.getByRole('textbox', { name: 'Code to paste' })).toHaveValue(
+		/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/nl\/embed"/
+	);
+	await expect(dialog.locator('iframe')).toHaveAttribute('src', /\/nl\/embed$/);
+});
