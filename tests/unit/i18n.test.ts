@@ -24,7 +24,7 @@ function leaves(messages: unknown, prefix = ''): Map<string, string> {
 	const result = new Map<string, string>();
 	if (typeof messages === 'string') result.set(prefix, messages);
 	else if (typeof messages === 'function') {
-		const args = Array.from({ length: messages.length }, () => 3);
+		const args = Array.from({ length: messages.length }, () => '3');
 		result.set(prefix, String((messages as (...a: unknown[]) => unknown)(...args)));
 		const words = Array.from({ length: messages.length }, () => 'Sample');
 		result.set(`${prefix}('Sample')`, String((messages as (...a: unknown[]) => unknown)(...words)));
@@ -42,12 +42,34 @@ function leaves(messages: unknown, prefix = ''): Map<string, string> {
 
 /** Messages that may read the same as in English, because they are names or symbols. */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
-	fr: [],
-	de: [],
-	es: [],
-	nl: [],
-	it: [],
-	pl: []
+	fr: [
+		'typeLegend',
+		'fields.type',
+		'fields.sources',
+		'embedDialog.types',
+		'charts.type',
+		'charts.total'
+	],
+	de: [
+		'statusLegend',
+		'details',
+		'fields.status',
+		'embedDialog.status',
+		'countryPageTitle',
+		'countryDescription'
+	],
+	es: ['charts.total'],
+	nl: [
+		'filters',
+		'statusLegend',
+		'details',
+		'fields.status',
+		'embedDialog.status',
+		'countryPageTitle',
+		'countryDescription'
+	],
+	it: ['countryPageTitle', 'countryDescription'],
+	pl: ['statusLegend', 'fields.status', 'embedDialog.status']
 };
 
 const english = leaves(en);

@@ -1,0 +1,282 @@
+import type { Messages } from './en';
+
+/** “in Polen”, but “in der Schweiz”, “in den Niederlanden”, “im Vereinigten Königreich”. */
+const IN_COUNTRY: Record<string, string> = {
+	Schweiz: 'in der Schweiz',
+	Slowakei: 'in der Slowakei',
+	Türkei: 'in der Türkei',
+	Ukraine: 'in der Ukraine',
+	'Republik Moldau': 'in der Republik Moldau',
+	'Tschechische Republik': 'in der Tschechischen Republik',
+	Vatikanstadt: 'in der Vatikanstadt',
+	Niederlande: 'in den Niederlanden',
+	'Vereinigtes Königreich': 'im Vereinigten Königreich',
+	Kosovo: 'im Kosovo'
+};
+const inCountry = (country: string): string => IN_COUNTRY[country] ?? `in ${country}`;
+
+/** “bis 2027”, “bis Dezember 2025”, “bis zum 31. Dezember 2025”. */
+const by = (date: string): string => (/^\d{1,2}\./.test(date) ? `bis zum ${date}` : `bis ${date}`);
+
+/** The interface in German. */
+export const de: Messages = {
+	siteTitle: 'Microsofts Zusagen in Europa',
+	siteNavigation: 'Website',
+	language: 'Sprache',
+	map: 'Karte',
+	siteTagline:
+		'Cloud-Regionen, Sicherheitsprogramme, Qualifizierungszusagen und Forschungszentren: wo sie liegen, was versprochen wurde und wie sicher wir uns sind.',
+	skipToList: 'Karte überspringen, zur Liste',
+	mapLabel: 'Karte der Zusagen von Microsoft in Europa',
+	mapInstructions:
+		'Ziehen oder mit den Pfeiltasten verschieben, mit Plus und Minus zoomen. Jede Zusage auf der Karte steht auch in der Liste.',
+	mapLoading: 'Interaktive Karte wird geladen …',
+	mapFallback: 'Vereinfachte Karte: Dieser Browser kann die interaktive Karte nicht darstellen.',
+	zoomIn: 'Vergrößern',
+	zoomOut: 'Verkleinern',
+	resetView: 'Ganz Europa zeigen',
+	attribution: 'Grundkarte: Natural Earth',
+	filters: 'Filter',
+	typeLegend: 'Typ',
+	statusLegend: 'Status',
+	showAll: 'Alle zeigen',
+	types: {
+		datacenter: 'Cloud und Rechenzentren',
+		security: 'Sicherheit und Vertrauen',
+		training: 'Kompetenzen und Weiterbildung',
+		startup: 'Start-ups und Forschung'
+	},
+	statuses: {
+		operational: 'In Betrieb',
+		restricted: 'Eingeschränkter Zugang',
+		announced: 'Angekündigt'
+	},
+	statusHelp: {
+		operational: 'Eröffnet, in Betrieb oder abgeschlossen',
+		restricted: 'In Betrieb, Zugang eingeschränkt',
+		announced: 'Angekündigt, noch nicht eröffnet oder erfüllt'
+	},
+	confidence: {
+		high: 'Hohe Verlässlichkeit',
+		medium: 'Mittlere Verlässlichkeit',
+		low: 'Unbestätigt'
+	},
+	confidenceHelp: {
+		high: 'Eine offizielle Seite oder mehrere unabhängige Berichte, die übereinstimmen.',
+		medium: 'Eine einzige Sekundärquelle.',
+		low: 'In keiner Quelle gefunden oder Quellen widersprechen sich.'
+	},
+	precision: {
+		site: 'Genauer Standort',
+		city: 'Stadt',
+		country: 'Landesweit',
+		europe: 'Europaweit'
+	},
+	listHeading: 'Zusagen',
+	showing: (shown: string, total: string) =>
+		`${shown} von ${total} ${total === '1' ? 'Zusage' : 'Zusagen'} angezeigt`,
+	listBreakdown: (points: string, countries: string, europe: string) =>
+		`${points} auf der Karte, ${countries} landesweit, ${europe} europaweit`,
+	emptyList: 'Keine Zusage entspricht diesen Filtern.',
+	europeWide: 'Europaweit',
+	europeWideNote: 'Zusagen ohne Ort auf der Karte.',
+	countryWide: 'Landesweit',
+	details: 'Details',
+	close: 'Schließen',
+	closeDetails: 'Details schließen',
+	hereAre: (n: string) => `${n} ${n === '1' ? 'Zusage' : 'Zusagen'} an diesem Ort`,
+	fields: {
+		type: 'Typ',
+		status: 'Status',
+		place: 'Ort',
+		announced: 'Angekündigt',
+		opened: 'Eröffnet',
+		deadline: 'Frist',
+		target: 'Ziel',
+		partners: 'Genannte Partner',
+		claimedBy: 'Angegeben von',
+		confidence: 'Verlässlichkeit',
+		sources: 'Quellen',
+		notes: 'Anmerkungen'
+	},
+	openedUnknown: 'Eröffnungsdatum nicht veröffentlicht',
+	deadlinePassed: 'Frist verstrichen; kein Ergebnis gemeldet',
+	peopleToTrain: (n: string) => `${n} zu schulende ${n === '1' ? 'Person' : 'Personen'}`,
+	unconfirmed: 'Unbestätigt',
+	getData: 'Daten herunterladen',
+	footer: 'Unabhängiges Open-Source-Projekt; nicht mit Microsoft verbunden.',
+	backToMap: 'Zurück zur Karte',
+	embedButton: 'Einbetten',
+	embedList: (n: number) =>
+		n === 1 ? 'Liste der angezeigten Zusage' : `Liste der ${n} angezeigten Zusagen`,
+	openFullMap: 'Vollständige Karte öffnen',
+	embedDialog: {
+		title: 'Diese Karte einbetten',
+		intro:
+			'Fügen Sie den Code in Ihren Artikel ein. Die Karte wird nur von dieser Website geladen, sendet nichts an Dritte, und die Seite lässt sich weiter scrollen.',
+		types: 'Typen',
+		status: 'Status',
+		country: 'Land',
+		wholeEurope: 'Ganz Europa',
+		theme: 'Design',
+		themes: { auto: 'Einstellung des Lesers', light: 'Hell', dark: 'Dunkel' },
+		height: 'Höhe (Pixel)',
+		legend: 'Legende anzeigen',
+		autoHeight: 'Höhe an den Inhalt anpassen (fügt ein kleines Skript hinzu)',
+		preview: 'Vorschau',
+		code: 'Einzufügender Code',
+		copy: 'Code kopieren',
+		copied: 'In die Zwischenablage kopiert',
+		copyFailed: 'Kopieren fehlgeschlagen: Code markieren und kopieren',
+		close: 'Schließen',
+		language: 'Sprache',
+		iframeTitle: 'Karte der Zusagen von Microsoft in Europa'
+	},
+	allEurope: 'Ganz Europa',
+	chooseCountry: 'Land wählen',
+	typeCountry: 'Land eingeben',
+	noCountryMatch: 'Kein passendes Land',
+	countryCount: (n: number) => (n === 1 ? `${n} Land` : `${n} Länder`),
+	countryPageTitle: (country: string) => `Microsoft ${inCountry(country)}`,
+	countryDescription: (country: string, facts: string) =>
+		facts
+			? `Microsoft ${inCountry(country)}: ${facts}.`
+			: `Microsoft ${inCountry(country)}: keine Zusage verzeichnet.`,
+	factSites: (n: string) =>
+		`${n} ${n === '1' ? 'Rechenzentrumsstandort' : 'Rechenzentrumsstandorte'}`,
+	factCommitments: (n: string) => `${n} ${n === '1' ? 'Zusage' : 'Zusagen'}`,
+	factTarget: (people: string, deadline: string) =>
+		deadline
+			? `${people} zu schulende Personen ${by(deadline)}`
+			: `${people} zu schulende Personen`,
+	noCommitments: (country: string) =>
+		`In diesem Datensatz ist keine Zusage von Microsoft ${inCountry(country)} verzeichnet. Der Vergleich unten zeigt, wo das Land unter den europäischen Ländern steht.`,
+	countryCommitments: (country: string) => `Zusagen ${inCountry(country)}`,
+	overview: 'Europa auf einen Blick',
+	overviewText: (n: string, countries: string) =>
+		`${n} ${n === '1' ? 'Zusage' : 'Zusagen'} in ${countries} ${countries === '1' ? 'Land' : 'Ländern'} sowie europaweite Zusagen. Klicken Sie auf ein Land in der Karte oder wählen Sie eines aus, um seine Diagramme zu sehen.`,
+	colourBy: 'Länder einfärben nach',
+	metrics: {
+		commitments: 'Zusagen aller Art',
+		sites: 'Cloud-Regionen und Rechenzentrumsstandorte',
+		trainingPerThousand: 'Zu schulende Personen je 1.000 Einwohner'
+	},
+	metricUnits: {
+		commitments: 'Anzahl der für das Land verzeichneten Zusagen',
+		sites: 'Anzahl der Azure-Regionen und Rechenzentrumsstandorte auf der Karte',
+		trainingPerThousand:
+			'Im Rahmen der Zusagen von Microsoft zu schulende Personen je 1.000 Einwohner'
+	},
+	none: 'keine',
+	othersWithNone: (n: string) =>
+		n === '1'
+			? `${n} weiteres Land: nichts verzeichnet.`
+			: `${n} weitere Länder: nichts verzeichnet.`,
+	charts: {
+		showTable: 'Als Tabelle zeigen',
+		hideTable: 'Tabelle ausblenden',
+		source: (date: string) =>
+			`Quelle: Datensatz Europe Commitments Map, Fakten geprüft am ${date}.`,
+		populationSource: (year: string) => `Bevölkerung: Weltbank (SP.POP.TOTL), ${year}.`,
+		keyboardHelp: 'Mit den Pfeiltasten lassen sich die einzelnen Werte ablesen.',
+		byTypeTitle: 'Zusagen nach Typ und Status',
+		byTypeUnits: 'Anzahl der Zusagen',
+		byTypeEuropeTitle: 'Zusagen in Europa nach Typ und Status',
+		byTypeDescription: (summary: string) => `Gestapelte Balken, einer je Typ. ${summary}`,
+		timelineTitle: 'Zeitleiste: Ankündigungen und Eröffnungen',
+		timelineUnits: 'Jahr; eine Zeile je Zusage',
+		timelineDescription: (n: string) =>
+			`${n} ${n === '1' ? 'Zusage' : 'Zusagen'} auf der Zeitachse: ein hohles Zeichen bei der Ankündigung, ein ausgefülltes bei der Eröffnung, ein Balken bei der Frist; eine Linie markiert den heutigen Tag.`,
+		timelineEmpty: 'Für diese Zusagen ist kein Datum veröffentlicht.',
+		undated: (names: string) => `Ohne veröffentlichtes Datum: ${names}.`,
+		announced: 'Angekündigt',
+		opened: 'Eröffnet',
+		deadline: 'Fällig bis',
+		today: 'Heute',
+		skillsTitle: 'Qualifizierungszusage',
+		skillsUnits: 'Zu schulende Personen',
+		skillsEmpty: (country: string) =>
+			`${inCountry(country).replace(/^i/, 'I')} ist keine Qualifizierungszusage mit einer Personenzahl verzeichnet.`,
+		skillsTarget: (people: string, deadline: string) =>
+			deadline
+				? `${people} zu schulende Personen ${by(deadline)}`
+				: `${people} zu schulende Personen`,
+		perThousand: (value: string) => `${value} je 1.000 Einwohner`,
+		population: (n: string, year: string) => `${n} Einwohner (${year})`,
+		shareOfArticle: (share: string, target: string) =>
+			`${share} der ${target} Menschen, die Microsoft laut dem Artikel bis 2027 in Europa schulen wird`,
+		articleClaim: 'Angabe des Artikels, unbestätigt: keine Quelle gefunden',
+		thisCountry: 'Zusage dieses Landes',
+		measure: 'Kennzahl',
+		value: 'Wert',
+		compareTitle: 'Im Vergleich',
+		// The caller lowercases the metric's name; German capitalises nouns, so it is looked up again.
+		compareDescription: (metric: string, n: string) =>
+			`Länder nach „${Object.values(de.metrics).find((name) => name.toLowerCase() === metric) ?? metric}“ geordnet; ${n} ${n === '1' ? 'Land hat' : 'Länder haben'} einen Wert über null.`,
+		rank: 'Rang',
+		country: 'Land',
+		commitment: 'Zusage',
+		type: 'Typ',
+		total: 'Gesamt'
+	},
+	about: 'Quellen und Methodik',
+	aboutPage: {
+		title: 'Quellen und Methodik',
+		intro:
+			'Diese Karte versammelt, was Microsoft für Europa angekündigt hat (Cloud-Regionen, Sicherheitsprogramme, Qualifizierungszusagen, Zentren für Start-ups und Forschung), und zeigt für jede Angabe, wer sie macht, woher sie stammt und wie sicher wir uns sind.',
+		lastUpdate: (date: string) => `Fakten zuletzt geprüft am ${date}.`,
+		inNumbers: 'Der Datensatz in Zahlen',
+		total: (n: string) => `${n} ${n === '1' ? 'Zusage' : 'Zusagen'}`,
+		byConfidence: 'Nach Verlässlichkeit',
+		byType: 'Nach Typ',
+		words: 'Was die Begriffe bedeuten',
+		typesHeading: 'Typen',
+		typeHelp: {
+			datacenter:
+				'Azure-Cloud-Regionen, Rechenzentrumsstandorte und -investitionen, Angebote für eine souveräne Cloud.',
+			security:
+				'Zentren und Programme für Sicherheit, Transparenz und die Reaktion auf Sicherheitsvorfälle; Datenschutzzusagen wie die EU Data Boundary; Absicherung von KI.',
+			training:
+				'Zusagen, Menschen in digitalen Kompetenzen, KI und Cybersicherheit zu schulen, sowie die beteiligten Partner.',
+			startup:
+				'Forschungslabore, Start-up-Programme und Acceleratoren; Zusagen zur Wettbewerbsfähigkeit.'
+		},
+		statusesHeading: 'Status',
+		precisionHeading: 'Genauigkeit: wo eine Zusage eingezeichnet wird',
+		precisionHelp: {
+			site: 'Die Koordinaten der Anlage, wie Microsoft sie veröffentlicht.',
+			city: 'Der Mittelpunkt der in den Quellen genannten Stadt oder Region; der genaue Standort ist nicht veröffentlicht.',
+			country:
+				'Eine Zusage für ein ganzes Land. Sie steht in der Liste und hebt das Land hervor; sie wird nie als Punkt in der Hauptstadt eingezeichnet.',
+			europe: 'Eine Zusage für ganz Europa, ohne Ort. Sie steht in der Liste unter „Europaweit“.'
+		},
+		confidenceHeading: 'Verlässlichkeit',
+		method: 'Wie die Fakten gesammelt und geprüft wurden',
+		methodText: [
+			'Ausgangspunkt war ein französischer Artikel, „Microsoft renforce ses engagements numériques en Europe“. Jede seiner Aussagen haben wir mit Microsofts eigenen Seiten (Pressemitteilungen, Blogs, Liste der Azure-Regionen) und mit unabhängigen Berichten abgeglichen.',
+			'Jede Zusage nennt mindestens eine Quelle, die Leserinnen und Leser öffnen können. Es wird nichts ergänzt, was nicht in einer Quelle steht: Kein Partner, keine Stadt, keine Zahl und kein Datum wird erraten. Ist ein Ort nicht veröffentlicht, wird die Zusage mit der Genauigkeit erfasst, die veröffentlicht ist (ein Land oder Europa als Ganzes).',
+			'Eine verstrichene Frist ohne gemeldetes Ergebnis erscheint als „Frist verstrichen; kein Ergebnis gemeldet“, nie als erfüllt.',
+			'Pro-Kopf-Werte beruhen auf einer einzigen Bevölkerungstabelle: der Gesamtbevölkerung laut Weltbank (SP.POP.TOTL) für ein Referenzjahr. Der Wert für Zypern schließt den Norden ein.'
+		],
+		differences: 'Wo Artikel und Quellen voneinander abweichen',
+		differencesList: [
+			'Das im Artikel genannte Ziel, bis 2027 in Europa 2,5 Millionen Menschen zu schulen, fand sich in keiner Quelle; belegt sind nur die Zusagen für einzelne Länder. Es wird als unbestätigte Angabe des Artikels gezeigt.',
+			'Der Artikel kündigt „neue Zentren für die Reaktion auf Sicherheitsvorfälle“ in Europa an. Keine Quelle nennt ein solches Zentrum oder eine Stadt; die nächstliegende tatsächliche Ankündigung ist das European Security Program (Berlin, 4. Juni 2025). Als unbestätigt gezeigt, ohne Ort.',
+			'Das „AI Assurance Program“, das der Artikel als neu darstellt, wurde am 8. Juni 2023 als eines von drei weltweiten AI Customer Commitments angekündigt.',
+			'Die Zusage, personenbezogene Daten von Europäerinnen und Europäern nicht aus Europa hinauszubringen, entspricht der EU Data Boundary, die im Februar 2025 fertiggestellt wurde.',
+			'Dem Artikel liegen die fünf „europäischen digitalen Zusagen“ zugrunde, die Brad Smith am 30. April 2025 in Brüssel verkündet hat.',
+			'Wo Quellen voneinander abweichen (Qualifizierungsziel Österreichs: 300.000 oder 200.000 Menschen), zeigen die Details beide Angaben.'
+		],
+		data: 'Die Daten',
+		dataText:
+			'Laden Sie alle Zusagen mit ihren Quellen und ihrer Verlässlichkeit als Tabelle (CSV, UTF-8) oder für Kartenwerkzeuge (GeoJSON) herunter. Zusagen ohne Punkt haben eine leere Geometrie.',
+		csv: 'Zusagen als CSV',
+		geojson: 'Zusagen als GeoJSON',
+		licence: (licence: string) => `Der Datensatz steht unter der Lizenz ${licence}.`,
+		basemap:
+			'Die Grundkarte beruht auf Natural Earth (gemeinfrei) und ist in die Website eingebaut: Es werden weder Kartenkacheln noch Schriften von Dritten geladen.',
+		corrections: 'Korrektur melden',
+		correctionsText:
+			'Einen Fehler gefunden oder eine neuere Quelle? Eröffnen Sie im Repository des Projekts ein Issue mit dem Namen der Zusage und dem Link zu einer Quelle, oder bearbeiten Sie geo/data/commitments.csv (eine Zeile je Zusage, beschrieben in geo/README.md) und schlagen Sie die Änderung vor. Jede Änderung braucht eine Quelle.'
+	}
+};

@@ -1,0 +1,265 @@
+import type { Messages } from './en';
+
+/** “en Francia”, but “en los Países Bajos”, “en el Reino Unido”. */
+const IN_COUNTRY: Record<string, string> = {
+	'Países Bajos': 'en los Países Bajos',
+	'Reino Unido': 'en el Reino Unido',
+	'Ciudad del Vaticano': 'en la Ciudad del Vaticano'
+};
+const inCountry = (country: string): string => IN_COUNTRY[country] ?? `en ${country}`;
+
+/** “para 2027”, “para diciembre de 2025”, “para el 31 de diciembre de 2025”. */
+const by = (date: string): string => (/^\d{1,2}\s/.test(date) ? `para el ${date}` : `para ${date}`);
+
+/** The interface in Spanish. */
+export const es: Messages = {
+	siteTitle: 'Los compromisos de Microsoft en Europa',
+	siteNavigation: 'Sitio',
+	language: 'Idioma',
+	map: 'Mapa',
+	siteTagline:
+		'Regiones de nube, programas de seguridad, compromisos de formación y centros de investigación: dónde están, qué se prometió y con qué grado de certeza lo sabemos.',
+	skipToList: 'Saltar el mapa e ir a la lista',
+	mapLabel: 'Mapa de los compromisos de Microsoft en Europa',
+	mapInstructions:
+		'Arrastre o use las flechas del teclado para desplazarse, y las teclas más y menos para acercar o alejar. Todos los compromisos del mapa figuran también en la lista.',
+	mapLoading: 'Cargando el mapa interactivo…',
+	mapFallback: 'Mapa simplificado: este navegador no puede mostrar el mapa interactivo.',
+	zoomIn: 'Acercar',
+	zoomOut: 'Alejar',
+	resetView: 'Ver toda Europa',
+	attribution: 'Mapa base: Natural Earth',
+	filters: 'Filtros',
+	typeLegend: 'Tipo',
+	statusLegend: 'Estado',
+	showAll: 'Mostrar todo',
+	types: {
+		datacenter: 'Nube y centros de datos',
+		security: 'Seguridad y confianza',
+		training: 'Competencias y formación',
+		startup: 'Startups e investigación'
+	},
+	statuses: {
+		operational: 'Operativo',
+		restricted: 'Acceso restringido',
+		announced: 'Anunciado'
+	},
+	statusHelp: {
+		operational: 'Abierto, en funcionamiento o completado',
+		restricted: 'En funcionamiento, con acceso restringido',
+		announced: 'Anunciado, aún no abierto ni cumplido'
+	},
+	confidence: { high: 'Fiabilidad alta', medium: 'Fiabilidad media', low: 'No confirmado' },
+	confidenceHelp: {
+		high: 'Una página oficial, o varias informaciones independientes coinciden.',
+		medium: 'Una sola fuente secundaria.',
+		low: 'No se ha encontrado en ninguna fuente, o las fuentes se contradicen.'
+	},
+	precision: {
+		site: 'Ubicación exacta',
+		city: 'Ciudad',
+		country: 'Ámbito nacional',
+		europe: 'Ámbito europeo'
+	},
+	listHeading: 'Compromisos',
+	showing: (shown: string, total: string) =>
+		`${shown === '1' ? 'Se muestra' : 'Se muestran'} ${shown} de ${total} ${total === '1' ? 'compromiso' : 'compromisos'}`,
+	listBreakdown: (points: string, countries: string, europe: string) =>
+		`${points} en el mapa, ${countries} de ámbito nacional, ${europe} de ámbito europeo`,
+	emptyList: 'Ningún compromiso coincide con estos filtros.',
+	europeWide: 'Ámbito europeo',
+	europeWideNote: 'Compromisos sin ubicación en el mapa.',
+	countryWide: 'Ámbito nacional',
+	details: 'Detalles',
+	close: 'Cerrar',
+	closeDetails: 'Cerrar los detalles',
+	hereAre: (n: string) => `${n} ${n === '1' ? 'compromiso' : 'compromisos'} en este lugar`,
+	fields: {
+		type: 'Tipo',
+		status: 'Estado',
+		place: 'Lugar',
+		announced: 'Anuncio',
+		opened: 'Apertura',
+		deadline: 'Plazo',
+		target: 'Objetivo',
+		partners: 'Socios citados',
+		claimedBy: 'Afirmado por',
+		confidence: 'Fiabilidad',
+		sources: 'Fuentes',
+		notes: 'Notas'
+	},
+	openedUnknown: 'Fecha de apertura no publicada',
+	deadlinePassed: 'Plazo vencido; resultado no comunicado',
+	peopleToTrain: (n: string) => `${n} ${n === '1' ? 'persona' : 'personas'} por formar`,
+	unconfirmed: 'No confirmado',
+	getData: 'Descargar los datos',
+	footer: 'Proyecto independiente y de código abierto; sin vínculo con Microsoft.',
+	backToMap: 'Volver al mapa',
+	embedButton: 'Insertar',
+	embedList: (n: number) =>
+		n === 1 ? 'Lista del compromiso mostrado' : `Lista de los ${n} compromisos mostrados`,
+	openFullMap: 'Abrir el mapa completo',
+	embedDialog: {
+		title: 'Insertar este mapa',
+		intro:
+			'Pegue el código en su artículo. El mapa se carga solo desde este sitio, no envía nada a terceros y permite desplazar la página.',
+		types: 'Tipos',
+		status: 'Estado',
+		country: 'País',
+		wholeEurope: 'Toda Europa',
+		theme: 'Tema',
+		themes: { auto: 'Preferencia del lector', light: 'Claro', dark: 'Oscuro' },
+		height: 'Altura (píxeles)',
+		legend: 'Mostrar la leyenda',
+		autoHeight: 'Ajustar la altura al contenido (añade un pequeño script)',
+		preview: 'Vista previa',
+		code: 'Código para pegar',
+		copy: 'Copiar el código',
+		copied: 'Copiado en el portapapeles',
+		copyFailed: 'No se pudo copiar: seleccione el código y cópielo',
+		close: 'Cerrar',
+		language: 'Idioma',
+		iframeTitle: 'Mapa de los compromisos de Microsoft en Europa'
+	},
+	allEurope: 'Toda Europa',
+	chooseCountry: 'Elegir un país',
+	typeCountry: 'Escriba un país',
+	noCountryMatch: 'Ningún país coincide',
+	countryCount: (n: number) => `${n} ${n === 1 ? 'país' : 'países'}`,
+	countryPageTitle: (country: string) => `Microsoft ${inCountry(country)}`,
+	countryDescription: (country: string, facts: string) =>
+		facts
+			? `Microsoft ${inCountry(country)}: ${facts}.`
+			: `Microsoft ${inCountry(country)}: ningún compromiso registrado.`,
+	factSites: (n: string) =>
+		`${n} ${n === '1' ? 'emplazamiento' : 'emplazamientos'} de centros de datos`,
+	factCommitments: (n: string) => `${n} ${n === '1' ? 'compromiso' : 'compromisos'}`,
+	factTarget: (people: string, deadline: string) =>
+		deadline ? `${people} personas por formar ${by(deadline)}` : `${people} personas por formar`,
+	noCommitments: (country: string) =>
+		`Este conjunto de datos no registra ningún compromiso de Microsoft ${inCountry(country)}. La comparación de abajo muestra la posición del país entre los países europeos.`,
+	countryCommitments: (country: string) => `Compromisos ${inCountry(country)}`,
+	overview: 'Europa de un vistazo',
+	overviewText: (n: string, countries: string) =>
+		`${n} ${n === '1' ? 'compromiso' : 'compromisos'} en ${countries} ${countries === '1' ? 'país' : 'países'}, además de compromisos de ámbito europeo. Haga clic en un país del mapa, o elija uno, para ver sus gráficos.`,
+	colourBy: 'Colorear los países según',
+	metrics: {
+		commitments: 'Compromisos de todo tipo',
+		sites: 'Regiones de nube y emplazamientos de centros de datos',
+		trainingPerThousand: 'Personas que se formarán por cada 1000 habitantes'
+	},
+	metricUnits: {
+		commitments: 'Número de compromisos registrados para el país',
+		sites: 'Número de regiones de Azure y campus de centros de datos en el mapa',
+		trainingPerThousand:
+			'Personas que se formarán según los compromisos de Microsoft, por cada 1000 habitantes'
+	},
+	none: 'ninguno',
+	othersWithNone: (n: string) =>
+		n === '1' ? 'Otro país: sin registros.' : `Otros ${n} países: sin registros.`,
+	charts: {
+		showTable: 'Ver como tabla',
+		hideTable: 'Ocultar la tabla',
+		source: (date: string) =>
+			`Fuente: conjunto de datos de Europe Commitments Map, datos verificados el ${date}.`,
+		populationSource: (year: string) => `Población: Banco Mundial (SP.POP.TOTL), ${year}.`,
+		keyboardHelp: 'Use las flechas del teclado para leer cada valor.',
+		byTypeTitle: 'Compromisos por tipo y estado',
+		byTypeUnits: 'Número de compromisos',
+		byTypeEuropeTitle: 'Compromisos en Europa por tipo y estado',
+		byTypeDescription: (summary: string) => `Barras apiladas, una por tipo. ${summary}`,
+		timelineTitle: 'Cronología: anuncios y aperturas',
+		timelineUnits: 'Año; una fila por compromiso',
+		timelineDescription: (n: string) =>
+			`${n} ${n === '1' ? 'compromiso situado' : 'compromisos situados'} en el tiempo: una marca hueca en el anuncio, una marca rellena en la apertura, una barra en el plazo; una línea señala el día de hoy.`,
+		timelineEmpty: 'No hay ninguna fecha publicada para estos compromisos.',
+		undated: (names: string) => `Sin fecha publicada: ${names}.`,
+		announced: 'Anuncio',
+		opened: 'Apertura',
+		deadline: 'Plazo',
+		today: 'Hoy',
+		skillsTitle: 'Compromiso de formación',
+		skillsUnits: 'Personas por formar',
+		skillsEmpty: (country: string) =>
+			`No consta ningún compromiso de formación cifrado en número de personas ${inCountry(country)}.`,
+		skillsTarget: (people: string, deadline: string) =>
+			deadline ? `${people} personas por formar ${by(deadline)}` : `${people} personas por formar`,
+		perThousand: (value: string) => `${value} por cada 1000 habitantes`,
+		population: (n: string, year: string) => `Población: ${n} (${year})`,
+		shareOfArticle: (share: string, target: string) =>
+			`${share} de las ${target} personas que, según el artículo, Microsoft formará en Europa para 2027`,
+		articleClaim: 'Cifra del artículo, no confirmada: no se encontró ninguna fuente',
+		thisCountry: 'Compromiso de este país',
+		measure: 'Indicador',
+		value: 'Valor',
+		compareTitle: 'Comparación',
+		compareDescription: (metric: string, n: string) =>
+			`Países ordenados por ${metric}; ${n} ${n === '1' ? 'país tiene' : 'países tienen'} un valor superior a cero.`,
+		rank: 'Puesto',
+		country: 'País',
+		commitment: 'Compromiso',
+		type: 'Tipo',
+		total: 'Total'
+	},
+	about: 'Fuentes y metodología',
+	aboutPage: {
+		title: 'Fuentes y metodología',
+		intro:
+			'Este mapa reúne lo que Microsoft ha anunciado para Europa (regiones de nube, programas de seguridad, compromisos de formación, centros para startups e investigación) y muestra, para cada dato, quién lo afirma, de dónde procede y con qué grado de certeza lo sabemos.',
+		lastUpdate: (date: string) => `Datos verificados por última vez el ${date}.`,
+		inNumbers: 'El conjunto de datos en cifras',
+		total: (n: string) => `${n} ${n === '1' ? 'compromiso' : 'compromisos'}`,
+		byConfidence: 'Por fiabilidad',
+		byType: 'Por tipo',
+		words: 'Qué significan los términos',
+		typesHeading: 'Tipos',
+		typeHelp: {
+			datacenter:
+				'Regiones de nube de Azure, campus e inversiones en centros de datos, ofertas de nube soberana.',
+			security:
+				'Centros y programas de seguridad, transparencia y respuesta a incidentes; compromisos de protección de datos como la EU Data Boundary; garantías sobre la IA.',
+			training:
+				'Compromisos para formar a personas en competencias digitales, de IA y de ciberseguridad, y sus socios.',
+			startup:
+				'Laboratorios de investigación, programas para startups y aceleradoras; compromisos sobre competitividad.'
+		},
+		statusesHeading: 'Estados',
+		precisionHeading: 'Precisión: dónde se sitúa un compromiso',
+		precisionHelp: {
+			site: 'Las coordenadas de la instalación tal como las publica Microsoft.',
+			city: 'El centro de la ciudad o zona citada en las fuentes; la ubicación exacta no se ha publicado.',
+			country:
+				'Un compromiso para todo un país. Figura en la lista y resalta el país; nunca se dibuja como un punto en la capital.',
+			europe:
+				'Un compromiso para toda Europa, sin ubicación. Figura en la lista en el apartado «Ámbito europeo».'
+		},
+		confidenceHeading: 'Fiabilidad',
+		method: 'Cómo se recopilaron y verificaron los datos',
+		methodText: [
+			'Partimos de un artículo francés, «Microsoft renforce ses engagements numériques en Europe», y contrastamos cada una de sus afirmaciones con las propias páginas de Microsoft (notas de prensa, blogs, la lista de regiones de Azure) y con informaciones independientes.',
+			'Cada compromiso cita al menos una fuente que el lector puede abrir. No se añade nada que no diga una fuente: no se da por supuesto ningún socio, ciudad, cifra ni fecha. Cuando un lugar no se ha publicado, el compromiso se registra con la precisión que sí se ha publicado (un país, o Europa en su conjunto).',
+			'Un plazo vencido sin resultado comunicado se muestra como «plazo vencido; resultado no comunicado», nunca como cumplido.',
+			'Las cifras per cápita usan una única tabla de población: la población total según el Banco Mundial (SP.POP.TOTL) para un año de referencia. La cifra de Chipre incluye el norte.'
+		],
+		differences: 'En qué difieren el artículo y las fuentes',
+		differencesList: [
+			'El objetivo del artículo de formar a 2,5 millones de personas en Europa para 2027 no aparece en ninguna fuente; solo están documentados los compromisos por país. Se muestra como una afirmación del artículo, no confirmada.',
+			'El artículo anuncia «nuevos centros de respuesta a incidentes» en Europa. Ninguna fuente nombra ninguno ni indica una ciudad; el anuncio real más cercano es el European Security Program (Berlín, 4 de junio de 2025). Se muestra como no confirmado, sin ubicación.',
+			'El «AI Assurance Program» que el artículo presenta como nuevo se anunció el 8 de junio de 2023 como uno de los tres AI Customer Commitments globales.',
+			'El compromiso de no sacar de Europa los datos personales de los europeos corresponde a la EU Data Boundary, completada en febrero de 2025.',
+			'El artículo se basa en los cinco «compromisos digitales europeos» que Brad Smith presentó en Bruselas el 30 de abril de 2025.',
+			'Cuando las fuentes discrepan (objetivo de formación de Austria: 300.000 o 200.000 personas), los detalles muestran ambas cifras.'
+		],
+		data: 'Los datos',
+		dataText:
+			'Descargue todos los compromisos, con sus fuentes y su fiabilidad, como hoja de cálculo (CSV, UTF-8) o para herramientas cartográficas (GeoJSON). Los compromisos sin punto tienen una geometría vacía.',
+		csv: 'Compromisos en CSV',
+		geojson: 'Compromisos en GeoJSON',
+		licence: (licence: string) => `El conjunto de datos se publica con la licencia ${licence}.`,
+		basemap:
+			'El mapa base procede de Natural Earth (dominio público) y está integrado en el sitio: no se descargan teselas ni tipografías de terceros.',
+		corrections: 'Comunicar una corrección',
+		correctionsText:
+			'¿Ha encontrado un error o una fuente más reciente? Abra una incidencia (issue) en el repositorio del proyecto con el nombre del compromiso y un enlace a una fuente, o edite geo/data/commitments.csv (una fila por compromiso, documentado en geo/README.md) y proponga el cambio. Todo cambio necesita una fuente.'
+	}
+};

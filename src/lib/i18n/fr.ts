@@ -1,0 +1,289 @@
+import type { Messages } from './en';
+
+/** “en France”, “au Portugal”, “aux Pays-Bas”, “à Chypre”: the preposition each country takes. */
+const IN_COUNTRY: Record<string, string> = {
+	Danemark: 'au Danemark',
+	Kosovo: 'au Kosovo',
+	Liechtenstein: 'au Liechtenstein',
+	Luxembourg: 'au Luxembourg',
+	Monténégro: 'au Monténégro',
+	Portugal: 'au Portugal',
+	'Royaume-Uni': 'au Royaume-Uni',
+	Bélarus: 'au Bélarus',
+	Belarus: 'au Belarus',
+	'Pays-Bas': 'aux Pays-Bas',
+	Chypre: 'à Chypre',
+	Malte: 'à Malte',
+	Monaco: 'à Monaco',
+	'Saint-Marin': 'à Saint-Marin',
+	'État de la Cité du Vatican': 'dans l’État de la Cité du Vatican',
+	'Cité du Vatican': 'dans la Cité du Vatican',
+	Vatican: 'au Vatican'
+};
+const inCountry = (country: string): string => IN_COUNTRY[country] ?? `en ${country}`;
+
+/** French treats 0 and 1 as singular. */
+const plural = (n: string | number): boolean => n !== '0' && n !== '1' && n !== 0 && n !== 1;
+
+/** “d’ici 2027”, “d’ici décembre 2025”, “d’ici le 31 décembre 2025”. */
+const by = (date: string): string =>
+	/^\d{1,2}(er)?\s/.test(date) ? `d’ici le ${date}` : `d’ici ${date}`;
+
+/** The interface in French. */
+export const fr: Messages = {
+	siteTitle: 'Les engagements de Microsoft en Europe',
+	siteNavigation: 'Navigation du site',
+	language: 'Langue',
+	map: 'Carte',
+	siteTagline:
+		'Régions cloud, programmes de sécurité, engagements de formation et pôles de recherche : où ils se trouvent, ce qui a été promis et avec quel degré de certitude.',
+	skipToList: 'Passer la carte et aller à la liste',
+	mapLabel: 'Carte des engagements de Microsoft en Europe',
+	mapInstructions:
+		'Faites glisser la carte ou utilisez les flèches du clavier pour vous déplacer, les touches plus et moins pour zoomer. Chaque engagement de la carte figure aussi dans la liste.',
+	mapLoading: 'Chargement de la carte interactive…',
+	mapFallback: 'Carte simplifiée : ce navigateur ne peut pas afficher la carte interactive.',
+	zoomIn: 'Zoomer',
+	zoomOut: 'Dézoomer',
+	resetView: 'Afficher toute l’Europe',
+	attribution: 'Fond de carte : Natural Earth',
+	filters: 'Filtres',
+	typeLegend: 'Type',
+	statusLegend: 'Statut',
+	showAll: 'Tout afficher',
+	types: {
+		datacenter: 'Cloud et centres de données',
+		security: 'Sécurité et confiance',
+		training: 'Compétences et formation',
+		startup: 'Start-up et recherche'
+	},
+	statuses: {
+		operational: 'Opérationnel',
+		restricted: 'Accès restreint',
+		announced: 'Annoncé'
+	},
+	statusHelp: {
+		operational: 'Ouvert, en service ou achevé',
+		restricted: 'En service, accès restreint',
+		announced: 'Annoncé, pas encore ouvert ni tenu'
+	},
+	confidence: { high: 'Fiabilité élevée', medium: 'Fiabilité moyenne', low: 'Non confirmé' },
+	confidenceHelp: {
+		high: 'Une page officielle, ou plusieurs sources indépendantes concordantes.',
+		medium: 'Une seule source secondaire.',
+		low: 'Introuvable dans les sources, ou sources contradictoires.'
+	},
+	precision: {
+		site: 'Site exact',
+		city: 'Ville',
+		country: 'À l’échelle nationale',
+		europe: 'À l’échelle européenne'
+	},
+	listHeading: 'Engagements',
+	showing: (shown: string, total: string) =>
+		plural(shown)
+			? `${shown} engagements affichés sur ${total}`
+			: `${shown} engagement affiché sur ${total}`,
+	listBreakdown: (points: string, countries: string, europe: string) =>
+		`${points} sur la carte, ${countries} à l’échelle nationale, ${europe} à l’échelle européenne`,
+	emptyList: 'Aucun engagement ne correspond à ces filtres.',
+	europeWide: 'À l’échelle européenne',
+	europeWideNote: 'Engagements sans emplacement sur la carte.',
+	countryWide: 'À l’échelle nationale',
+	details: 'Détails',
+	close: 'Fermer',
+	closeDetails: 'Fermer les détails',
+	hereAre: (n: string) =>
+		plural(n) ? `${n} engagements à cet endroit` : `${n} engagement à cet endroit`,
+	fields: {
+		type: 'Type',
+		status: 'Statut',
+		place: 'Lieu',
+		announced: 'Annonce',
+		opened: 'Ouverture',
+		deadline: 'Échéance',
+		target: 'Objectif',
+		partners: 'Partenaires cités',
+		claimedBy: 'Affirmé par',
+		confidence: 'Fiabilité',
+		sources: 'Sources',
+		notes: 'Remarques'
+	},
+	openedUnknown: 'Date d’ouverture non publiée',
+	deadlinePassed: 'Échéance dépassée ; résultat non communiqué',
+	peopleToTrain: (n: string) => (plural(n) ? `${n} personnes à former` : `${n} personne à former`),
+	unconfirmed: 'Non confirmé',
+	getData: 'Télécharger les données',
+	footer: 'Projet indépendant et open source, sans lien avec Microsoft.',
+	backToMap: 'Retour à la carte',
+	embedButton: 'Intégrer',
+	embedList: (n: number) =>
+		n === 1 ? 'Liste de l’engagement affiché' : `Liste des ${n} engagements affichés`,
+	openFullMap: 'Ouvrir la carte complète',
+	embedDialog: {
+		title: 'Intégrer cette carte',
+		intro:
+			'Collez ce code dans votre article. La carte se charge uniquement depuis ce site, n’envoie rien à des tiers et laisse la page défiler.',
+		types: 'Types',
+		status: 'Statut',
+		country: 'Pays',
+		wholeEurope: 'Toute l’Europe',
+		theme: 'Thème',
+		themes: { auto: 'Préférence du lecteur', light: 'Clair', dark: 'Sombre' },
+		height: 'Hauteur (pixels)',
+		legend: 'Afficher la légende',
+		autoHeight: 'Ajuster la hauteur au contenu (ajoute un petit script)',
+		preview: 'Aperçu',
+		code: 'Code à coller',
+		copy: 'Copier le code',
+		copied: 'Copié dans le presse-papiers',
+		copyFailed: 'Échec de la copie : sélectionnez le code et copiez-le',
+		close: 'Fermer',
+		language: 'Langue',
+		iframeTitle: 'Carte des engagements de Microsoft en Europe'
+	},
+	allEurope: 'Toute l’Europe',
+	chooseCountry: 'Choisir un pays',
+	typeCountry: 'Saisissez un pays',
+	noCountryMatch: 'Aucun pays ne correspond',
+	countryCount: (n: number) => `${n} pays`,
+	countryPageTitle: (country: string) => `Microsoft ${inCountry(country)}`,
+	countryDescription: (country: string, facts: string) =>
+		facts
+			? `Microsoft ${inCountry(country)}\u00a0: ${facts}.`
+			: `Microsoft ${inCountry(country)}\u00a0: aucun engagement recensé.`,
+	factSites: (n: string) =>
+		plural(n) ? `${n} sites de centres de données` : `${n} site de centres de données`,
+	factCommitments: (n: string) => (plural(n) ? `${n} engagements` : `${n} engagement`),
+	factTarget: (people: string, deadline: string) =>
+		deadline ? `${people} personnes à former ${by(deadline)}` : `${people} personnes à former`,
+	noCommitments: (country: string) =>
+		`Ce jeu de données ne recense aucun engagement de Microsoft ${inCountry(country)}. La comparaison ci-dessous situe le pays parmi les pays européens.`,
+	countryCommitments: (country: string) => `Engagements ${inCountry(country)}`,
+	overview: 'L’Europe en un coup d’œil',
+	overviewText: (n: string, countries: string) =>
+		`${n} engagements dans ${countries} pays, ainsi que des engagements à l’échelle européenne. Cliquez sur un pays de la carte, ou choisissez-en un, pour afficher ses graphiques.`,
+	colourBy: 'Colorer les pays selon',
+	metrics: {
+		commitments: 'Engagements de tous types',
+		sites: 'Régions cloud et sites de centres de données',
+		trainingPerThousand: 'Personnes à former pour 1 000 habitants'
+	},
+	metricUnits: {
+		commitments: 'Nombre d’engagements recensés pour le pays',
+		sites: 'Nombre de régions Azure et de campus de centres de données sur la carte',
+		trainingPerThousand:
+			'Personnes à former dans le cadre des engagements de Microsoft, pour 1 000 habitants'
+	},
+	none: 'aucun',
+	othersWithNone: (n: string) =>
+		plural(n)
+			? `${n} autres pays\u00a0: rien de recensé.`
+			: `${n} autre pays\u00a0: rien de recensé.`,
+	charts: {
+		showTable: 'Afficher sous forme de tableau',
+		hideTable: 'Masquer le tableau',
+		source: (date: string) =>
+			`Source\u00a0: jeu de données Europe Commitments Map, faits vérifiés le ${date}.`,
+		populationSource: (year: string) =>
+			`Populations\u00a0: Banque mondiale (SP.POP.TOTL), ${year}.`,
+		keyboardHelp: 'Utilisez les flèches du clavier pour lire chaque valeur.',
+		byTypeTitle: 'Engagements par type et par statut',
+		byTypeUnits: 'Nombre d’engagements',
+		byTypeEuropeTitle: 'Engagements en Europe par type et par statut',
+		byTypeDescription: (summary: string) => `Barres empilées, une par type. ${summary}`,
+		timelineTitle: 'Chronologie : annonces et ouvertures',
+		timelineUnits: 'Année ; une ligne par engagement',
+		timelineDescription: (n: string) =>
+			`${n} ${plural(n) ? 'engagements situés' : 'engagement situé'} dans le temps\u00a0: un repère creux à l’annonce, un repère plein à l’ouverture, une barre à l’échéance\u202f; une ligne indique la date du jour.`,
+		timelineEmpty: 'Aucune date n’est publiée pour ces engagements.',
+		undated: (names: string) => `Sans date publiée\u00a0: ${names}.`,
+		announced: 'Annonce',
+		opened: 'Ouverture',
+		deadline: 'Échéance',
+		today: 'Aujourd’hui',
+		skillsTitle: 'Engagement de formation',
+		skillsUnits: 'Personnes à former',
+		skillsEmpty: (country: string) =>
+			`Aucun engagement de formation chiffré en nombre de personnes n’est recensé ${inCountry(country)}.`,
+		skillsTarget: (people: string, deadline: string) =>
+			deadline ? `${people} personnes à former ${by(deadline)}` : `${people} personnes à former`,
+		perThousand: (value: string) => `${value} pour 1\u202f000 habitants`,
+		population: (n: string, year: string) => `${n} habitants (${year})`,
+		shareOfArticle: (share: string, target: string) =>
+			`${share} des ${target} personnes que Microsoft formera en Europe d’ici 2027, selon l’article`,
+		articleClaim: 'Chiffre avancé par l’article, non confirmé : aucune source trouvée',
+		thisCountry: 'Engagement pour ce pays',
+		measure: 'Indicateur',
+		value: 'Valeur',
+		compareTitle: 'Comparaison',
+		compareDescription: (metric: string, n: string) =>
+			`Classement des pays (${metric})\u202f; ${n} pays ${plural(n) ? 'ont' : 'a'} une valeur supérieure à zéro.`,
+		rank: 'Rang',
+		country: 'Pays',
+		commitment: 'Engagement',
+		type: 'Type',
+		total: 'Total'
+	},
+	about: 'Sources et méthodologie',
+	aboutPage: {
+		title: 'Sources et méthodologie',
+		intro:
+			'Cette carte rassemble ce que Microsoft a annoncé pour l’Europe (régions cloud, programmes de sécurité, engagements de formation, pôles consacrés aux start-up et à la recherche) et indique, pour chaque fait, qui l’affirme, d’où il provient et avec quel degré de certitude.',
+		lastUpdate: (date: string) => `Faits vérifiés pour la dernière fois le ${date}.`,
+		inNumbers: 'Le jeu de données en chiffres',
+		total: (n: string) => (plural(n) ? `${n} engagements` : `${n} engagement`),
+		byConfidence: 'Par degré de fiabilité',
+		byType: 'Par type',
+		words: 'Ce que signifient les termes',
+		typesHeading: 'Types d’engagement',
+		typeHelp: {
+			datacenter:
+				'Régions cloud Azure, campus et investissements dans les centres de données, offres de cloud souverain.',
+			security:
+				'Centres et programmes consacrés à la sécurité, à la transparence et à la réponse aux incidents ; engagements de protection des données comme l’EU Data Boundary ; assurance de l’IA.',
+			training:
+				'Engagements de formation aux compétences numériques, à l’IA et à la cybersécurité, et leurs partenaires.',
+			startup:
+				'Laboratoires de recherche, programmes pour start-up et accélérateurs ; engagements en faveur de la compétitivité.'
+		},
+		statusesHeading: 'Statuts',
+		precisionHeading: 'Précision : où un engagement est placé',
+		precisionHelp: {
+			site: 'Les coordonnées du site telles que Microsoft les publie.',
+			city: 'Le centre de la ville ou de la zone citée par les sources ; l’emplacement exact n’est pas publié.',
+			country:
+				'Un engagement qui concerne tout un pays. Il figure dans la liste et met le pays en évidence ; il n’est jamais représenté par un point sur la capitale.',
+			europe:
+				'Un engagement qui concerne toute l’Europe, sans lieu précis. Il figure dans la liste sous « À l’échelle européenne ».'
+		},
+		confidenceHeading: 'Fiabilité',
+		method: 'Comment les faits ont été recueillis et vérifiés',
+		methodText: [
+			'Nous sommes partis d’un article français, « Microsoft renforce ses engagements numériques en Europe », et avons confronté chacune de ses affirmations aux pages publiées par Microsoft (communiqués de presse, blogs, liste des régions Azure) et à des sources indépendantes.',
+			'Chaque engagement cite au moins une source que le lecteur peut consulter. Rien n’est ajouté sans qu’une source l’indique : aucun partenaire, aucune ville, aucun chiffre, aucune date n’est extrapolé. Lorsqu’un lieu n’est pas publié, l’engagement est enregistré avec la précision qui, elle, l’est (un pays, ou l’Europe dans son ensemble).',
+			'Une échéance dépassée sans résultat communiqué apparaît comme « échéance dépassée ; résultat non communiqué », jamais comme tenue.',
+			'Les chiffres par habitant reposent sur une seule table de population : la population totale selon la Banque mondiale (SP.POP.TOTL) pour une année de référence. Le chiffre de Chypre inclut le nord de l’île.'
+		],
+		differences: 'Là où l’article et les sources divergent',
+		differencesList: [
+			'L’objectif avancé par l’article, former 2,5 millions de personnes en Europe d’ici 2027, ne figure dans aucune source ; seuls les engagements par pays sont sourcés. Il est présenté comme une affirmation de l’article, non confirmée.',
+			'L’article annonce de « nouveaux centres de réponse aux incidents » en Europe. Aucune source n’en nomme un ni n’indique de ville ; l’annonce réelle la plus proche est le European Security Program (Berlin, 4 juin 2025). Présenté comme non confirmé, sans lieu.',
+			'L’« AI Assurance Program », que l’article présente comme nouveau, a été annoncé le 8 juin 2023 comme l’un des trois AI Customer Commitments mondiaux.',
+			'L’engagement de ne pas transférer les données personnelles des Européens hors d’Europe correspond au dispositif EU Data Boundary, achevé en février 2025.',
+			'L’article repose sur les cinq « engagements numériques européens » annoncés par Brad Smith à Bruxelles le 30 avril 2025.',
+			'Lorsque les sources divergent (objectif de formation de l’Autriche : 300 000 ou 200 000 personnes), les détails indiquent les deux chiffres.'
+		],
+		data: 'Les données',
+		dataText:
+			'Téléchargez l’ensemble des engagements, avec leurs sources et leur degré de fiabilité, sous forme de tableur (CSV, UTF-8) ou pour les outils de cartographie (GeoJSON). Les engagements sans point ont une géométrie vide.',
+		csv: 'Engagements au format CSV',
+		geojson: 'Engagements au format GeoJSON',
+		licence: (licence: string) => `Le jeu de données est publié sous licence ${licence}.`,
+		basemap:
+			'Le fond de carte est tiré de Natural Earth (domaine public) et intégré au site : aucune tuile ni police de caractères n’est chargée depuis un service tiers.',
+		corrections: 'Signaler une correction',
+		correctionsText:
+			'Vous avez repéré une erreur ou trouvé une source plus récente ? Ouvrez un ticket (issue) dans le dépôt du projet en indiquant le nom de l’engagement et un lien vers une source, ou modifiez le fichier geo/data/commitments.csv (une ligne par engagement, format décrit dans geo/README.md) et proposez la modification. Toute modification doit être sourcée.'
+	}
+};

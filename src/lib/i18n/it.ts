@@ -1,0 +1,275 @@
+import type { Messages } from './en';
+
+/** Countries that take "a", or an article, instead of a bare "in" (by their Intl name). */
+const IN_COUNTRY: Record<string, string> = {
+	'Regno Unito': 'nel Regno Unito',
+	'Paesi Bassi': 'nei Paesi Bassi',
+	'Città del Vaticano': 'nella Città del Vaticano',
+	Liechtenstein: 'nel Liechtenstein',
+	Monaco: 'nel Principato di Monaco',
+	Cipro: 'a Cipro',
+	Malta: 'a Malta',
+	'San Marino': 'a San Marino'
+};
+
+/** "in Italia", "nei Paesi Bassi", "a Malta". */
+function inCountry(country: string): string {
+	return IN_COUNTRY[country] ?? `in ${country}`;
+}
+
+/** "entro il 2027", "entro il 30 aprile 2025", "entro l’8 giugno 2025", "entro dicembre 2025". */
+function by(date: string): string {
+	const day = /^\d+/.exec(date)?.[0];
+	if (day === undefined) return `entro ${date}`;
+	return day === '8' || day === '11' ? `entro l’${date}` : `entro il ${date}`;
+}
+
+/** The interface in Italian. */
+export const it: Messages = {
+	siteTitle: 'Gli impegni di Microsoft in Europa',
+	siteNavigation: 'Sito',
+	language: 'Lingua',
+	map: 'Mappa',
+	siteTagline:
+		'Region cloud, programmi di sicurezza, impegni sulle competenze e poli di ricerca: dove sono, cosa è stato promesso e quanto ne siamo certi.',
+	skipToList: 'Salta la mappa, vai all’elenco',
+	mapLabel: 'Mappa degli impegni di Microsoft in Europa',
+	mapInstructions:
+		'Trascina o usa i tasti freccia per spostarti, più e meno per lo zoom. Ogni impegno sulla mappa è anche nell’elenco.',
+	mapLoading: 'Caricamento della mappa interattiva…',
+	mapFallback: 'Mappa semplificata: questo browser non riesce a visualizzare quella interattiva.',
+	zoomIn: 'Ingrandisci',
+	zoomOut: 'Riduci',
+	resetView: 'Mostra tutta l’Europa',
+	attribution: 'Mappa di base: Natural Earth',
+	filters: 'Filtri',
+	typeLegend: 'Tipo',
+	statusLegend: 'Stato',
+	showAll: 'Mostra tutto',
+	types: {
+		datacenter: 'Cloud e data center',
+		security: 'Sicurezza e fiducia',
+		training: 'Competenze e formazione',
+		startup: 'Start-up e ricerca'
+	},
+	statuses: {
+		operational: 'Operativo',
+		restricted: 'Accesso limitato',
+		announced: 'Annunciato'
+	},
+	statusHelp: {
+		operational: 'Aperto, in funzione o completato',
+		restricted: 'In funzione, accesso limitato',
+		announced: 'Annunciato, non ancora aperto o realizzato'
+	},
+	confidence: { high: 'Affidabilità alta', medium: 'Affidabilità media', low: 'Non confermato' },
+	confidenceHelp: {
+		high: 'Una pagina ufficiale, o più resoconti indipendenti concordanti.',
+		medium: 'Una sola fonte secondaria.',
+		low: 'Non trovato in alcuna fonte, o fonti in contrasto.'
+	},
+	precision: {
+		site: 'Sito esatto',
+		city: 'Città',
+		country: 'Su scala nazionale',
+		europe: 'Su scala europea'
+	},
+	listHeading: 'Impegni',
+	showing: (shown: string, total: string) => `Impegni mostrati: ${shown} su ${total}`,
+	listBreakdown: (points: string, countries: string, europe: string) =>
+		`${points} sulla mappa, ${countries} su scala nazionale, ${europe} su scala europea`,
+	emptyList: 'Nessun impegno corrisponde a questi filtri.',
+	europeWide: 'Su scala europea',
+	europeWideNote: 'Impegni senza un luogo sulla mappa.',
+	countryWide: 'Su scala nazionale',
+	details: 'Dettagli',
+	close: 'Chiudi',
+	closeDetails: 'Chiudi i dettagli',
+	hereAre: (n: string) => `${n} impegni in questo luogo`,
+	fields: {
+		type: 'Tipo',
+		status: 'Stato',
+		place: 'Luogo',
+		announced: 'Annunciato',
+		opened: 'Aperto',
+		deadline: 'Scadenza',
+		target: 'Obiettivo',
+		partners: 'Partner citati',
+		claimedBy: 'Dichiarato da',
+		confidence: 'Affidabilità',
+		sources: 'Fonti',
+		notes: 'Note'
+	},
+	openedUnknown: 'Data di apertura non pubblicata',
+	deadlinePassed: 'Scadenza superata; esito non comunicato',
+	peopleToTrain: (n: string) => `${n} persone da formare`,
+	unconfirmed: 'Non confermato',
+	getData: 'Scarica i dati',
+	footer: 'Progetto indipendente e open source; non affiliato a Microsoft.',
+	backToMap: 'Torna alla mappa',
+	embedButton: 'Incorpora',
+	embedList: (n: number) =>
+		n === 1 ? 'Elenco dell’unico impegno mostrato' : `Elenco dei ${n} impegni mostrati`,
+	openFullMap: 'Apri la mappa completa',
+	embedDialog: {
+		title: 'Incorpora questa mappa',
+		intro:
+			'Incolla il codice nel tuo articolo. La mappa si carica solo da questo sito, non invia nulla a terzi e lascia scorrere la pagina.',
+		types: 'Tipi',
+		status: 'Stato',
+		country: 'Paese',
+		wholeEurope: 'Tutta l’Europa',
+		theme: 'Tema',
+		themes: { auto: 'Impostazione del lettore', light: 'Chiaro', dark: 'Scuro' },
+		height: 'Altezza (pixel)',
+		legend: 'Mostra la legenda',
+		autoHeight: 'Adatta l’altezza al contenuto (aggiunge un piccolo script)',
+		preview: 'Anteprima',
+		code: 'Codice da incollare',
+		copy: 'Copia il codice',
+		copied: 'Copiato negli appunti',
+		copyFailed: 'Copia non riuscita: seleziona il codice e copialo',
+		close: 'Chiudi',
+		language: 'Lingua',
+		iframeTitle: 'Mappa degli impegni di Microsoft in Europa'
+	},
+	allEurope: 'Tutta l’Europa',
+	chooseCountry: 'Scegli un Paese',
+	typeCountry: 'Digita un Paese',
+	noCountryMatch: 'Nessun Paese corrispondente',
+	countryCount: (n: number) => `${n} ${n === 1 ? 'Paese' : 'Paesi'}`,
+	countryPageTitle: (country: string) => `Microsoft ${inCountry(country)}`,
+	countryDescription: (country: string, facts: string) =>
+		facts
+			? `Microsoft ${inCountry(country)}: ${facts}.`
+			: `Microsoft ${inCountry(country)}: nessun impegno registrato.`,
+	factSites: (n: string) => `${n} ${n === '1' ? 'sito di data center' : 'siti di data center'}`,
+	factCommitments: (n: string) => `${n} ${n === '1' ? 'impegno' : 'impegni'}`,
+	factTarget: (people: string, deadline: string) =>
+		deadline ? `${people} persone da formare ${by(deadline)}` : `${people} persone da formare`,
+	noCommitments: (country: string) =>
+		`In questo dataset non risulta alcun impegno di Microsoft ${inCountry(country)}. Il confronto qui sotto mostra la posizione del Paese rispetto agli altri Paesi europei.`,
+	countryCommitments: (country: string) => `Impegni ${inCountry(country)}`,
+	overview: 'L’Europa in sintesi',
+	overviewText: (n: string, countries: string) =>
+		`${n} impegni in ${countries} Paesi, più gli impegni su scala europea. Fai clic su un Paese sulla mappa, o sceglilo dall’elenco, per vederne i grafici.`,
+	colourBy: 'Colora i Paesi per',
+	metrics: {
+		commitments: 'Impegni di ogni tipo',
+		sites: 'Region cloud e siti di data center',
+		trainingPerThousand: 'Persone da formare ogni 1000 abitanti'
+	},
+	metricUnits: {
+		commitments: 'Numero di impegni registrati per il Paese',
+		sites: 'Numero di region Azure e campus di data center sulla mappa',
+		trainingPerThousand: 'Persone da formare secondo gli impegni di Microsoft, ogni 1000 abitanti'
+	},
+	none: 'nessuno',
+	othersWithNone: (n: string) =>
+		n === '1' ? 'Un altro Paese: nessuno registrato.' : `Altri ${n} Paesi: nessuno registrato.`,
+	charts: {
+		showTable: 'Mostra come tabella',
+		hideTable: 'Nascondi la tabella',
+		source: (date: string) =>
+			`Fonte: dataset Europe Commitments Map, fatti verificati in data ${date}.`,
+		populationSource: (year: string) => `Popolazione: Banca Mondiale (SP.POP.TOTL), ${year}.`,
+		keyboardHelp: 'Usa i tasti freccia per leggere ogni valore.',
+		byTypeTitle: 'Impegni per tipo e stato',
+		byTypeUnits: 'Numero di impegni',
+		byTypeEuropeTitle: 'Impegni in Europa per tipo e stato',
+		byTypeDescription: (summary: string) => `Barre in pila, una per tipo. ${summary}`,
+		timelineTitle: 'Cronologia: annunci e aperture',
+		timelineUnits: 'Anno; una riga per impegno',
+		timelineDescription: (n: string) =>
+			`${n} impegni collocati nel tempo: un segno vuoto all’annuncio, un segno pieno all’apertura, una barra alla scadenza; una linea indica la data di oggi.`,
+		timelineEmpty: 'Per questi impegni non è pubblicata alcuna data.',
+		undated: (names: string) => `Nessuna data pubblicata: ${names}.`,
+		announced: 'Annunciato',
+		opened: 'Aperto',
+		deadline: 'Scadenza',
+		today: 'Oggi',
+		skillsTitle: 'Impegno sulle competenze',
+		skillsUnits: 'Persone da formare',
+		skillsEmpty: (country: string) =>
+			`Non risulta ${inCountry(country)} alcun impegno sulle competenze con un numero di persone.`,
+		skillsTarget: (people: string, deadline: string) =>
+			deadline ? `${people} persone da formare ${by(deadline)}` : `${people} persone da formare`,
+		perThousand: (value: string) => `${value} ogni 1000 abitanti`,
+		population: (n: string, year: string) => `Popolazione: ${n} (${year})`,
+		shareOfArticle: (share: string, target: string) =>
+			`${share} delle ${target} persone che, secondo l’articolo, Microsoft formerà in Europa entro il 2027`,
+		articleClaim: 'L’affermazione dell’articolo, non confermata: nessuna fonte trovata',
+		thisCountry: 'L’impegno per questo Paese',
+		measure: 'Misura',
+		value: 'Valore',
+		compareTitle: 'Il confronto',
+		compareDescription: (metric: string, n: string) =>
+			`Paesi ordinati per ${metric}; ${n === '1' ? 'un solo Paese ha' : `${n} Paesi hanno`} un valore superiore a zero.`,
+		rank: 'Posizione',
+		country: 'Paese',
+		commitment: 'Impegno',
+		type: 'Tipo',
+		total: 'Totale'
+	},
+	about: 'Fonti e metodologia',
+	aboutPage: {
+		title: 'Fonti e metodologia',
+		intro:
+			'Questa mappa raccoglie ciò che Microsoft ha annunciato per l’Europa (region cloud, programmi di sicurezza, impegni sulle competenze, poli per start-up e ricerca) e mostra, per ogni fatto, chi lo afferma, da dove proviene e quanto ne siamo certi.',
+		lastUpdate: (date: string) => `Ultima verifica dei fatti: ${date}.`,
+		inNumbers: 'Il dataset in cifre',
+		total: (n: string) => `${n} impegni`,
+		byConfidence: 'Per affidabilità',
+		byType: 'Per tipo',
+		words: 'Cosa significano i termini',
+		typesHeading: 'Tipi',
+		typeHelp: {
+			datacenter:
+				'Region cloud di Azure, campus e investimenti in data center, offerte di cloud sovrano.',
+			security:
+				'Centri e programmi per la sicurezza, la trasparenza e la risposta agli incidenti; impegni sulla protezione dei dati come l’EU Data Boundary; garanzie sull’IA.',
+			training:
+				'Impegni a formare persone nelle competenze digitali, di IA e di cybersicurezza, e i relativi partner.',
+			startup:
+				'Laboratori di ricerca, programmi per start-up e acceleratori; impegni sulla competitività.'
+		},
+		statusesHeading: 'Stati',
+		precisionHeading: 'Precisione: dove viene disegnato un impegno',
+		precisionHelp: {
+			site: 'Le coordinate della struttura così come le pubblica Microsoft.',
+			city: 'Il centro della città o dell’area citata nelle fonti; il sito esatto non è pubblicato.',
+			country:
+				'Un impegno per un intero Paese. Compare nell’elenco ed evidenzia il Paese; non viene mai disegnato come un punto sulla capitale.',
+			europe:
+				'Un impegno per tutta l’Europa, senza un luogo. Compare nell’elenco alla voce “Su scala europea”.'
+		},
+		confidenceHeading: 'Affidabilità',
+		method: 'Come sono stati raccolti e verificati i fatti',
+		methodText: [
+			'Siamo partiti da un articolo francese, “Microsoft renforce ses engagements numériques en Europe”, e abbiamo verificato ciascuna delle sue affermazioni sulle pagine di Microsoft stessa (comunicati stampa, blog, l’elenco delle region di Azure) e su resoconti indipendenti.',
+			'Ogni impegno cita almeno una fonte che il lettore può aprire. Non viene aggiunto nulla che una fonte non dica: nessun partner, città, numero o data è frutto di supposizioni. Quando un luogo non è pubblicato, l’impegno è registrato con la precisione disponibile (un Paese, o l’Europa nel suo insieme).',
+			'Una scadenza superata senza un esito comunicato è indicata come “scadenza superata; esito non comunicato”, mai come rispettata.',
+			'I valori pro capite usano un’unica tabella della popolazione: la popolazione totale della Banca Mondiale (SP.POP.TOTL) per un solo anno di riferimento. Il dato di Cipro include il nord dell’isola.'
+		],
+		differences: 'Dove l’articolo e le fonti divergono',
+		differencesList: [
+			'L’obiettivo dell’articolo di formare 2,5 milioni di persone in Europa entro il 2027 non è stato trovato in alcuna fonte; solo gli impegni dei singoli Paesi hanno una fonte. È indicato come affermazione dell’articolo, non confermata.',
+			'L’articolo annuncia “nuovi centri di risposta agli incidenti” in Europa. Nessuna fonte ne nomina uno né indica una città; l’annuncio reale più vicino è lo European Security Program (Berlino, 4 giugno 2025). Indicato come non confermato, senza un luogo.',
+			'Il programma “AI Assurance Program”, che l’articolo presenta come nuovo, è stato annunciato l’8 giugno 2023 come uno dei tre AI Customer Commitments globali.',
+			'L’impegno a non trasferire fuori dall’Europa i dati personali degli europei corrisponde all’EU Data Boundary, completato nel febbraio 2025.',
+			'All’origine dell’articolo ci sono i cinque “European digital commitments” annunciati da Brad Smith a Bruxelles il 30 aprile 2025.',
+			'Dove le fonti non concordano (l’obiettivo di formazione dell’Austria: 300.000 o 200.000 persone), i dettagli riportano entrambi i valori.'
+		],
+		data: 'I dati',
+		dataText:
+			'Scarica tutti gli impegni, con fonti e grado di affidabilità, come foglio di calcolo (CSV, UTF-8) o per strumenti di mappatura (GeoJSON). Gli impegni senza un punto hanno una geometria vuota.',
+		csv: 'Impegni in formato CSV',
+		geojson: 'Impegni in formato GeoJSON',
+		licence: (licence: string) => `Il dataset è pubblicato con licenza ${licence}.`,
+		basemap:
+			'La mappa di base è tratta da Natural Earth (pubblico dominio) ed è integrata nel sito: nessuna tessera di mappa né alcun font viene scaricato da terzi.',
+		corrections: 'Segnala una correzione',
+		correctionsText:
+			'Hai trovato un errore, o una fonte più recente? Apri una issue nel repository del progetto con il nome dell’impegno e il link a una fonte, oppure modifica geo/data/commitments.csv (una riga per impegno, documentato in geo/README.md) e proponi la modifica. Ogni modifica richiede una fonte.'
+	}
+};

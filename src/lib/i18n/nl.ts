@@ -1,0 +1,262 @@
+import type { Messages } from './en';
+
+/** A country's name as it reads after "in" or "voor": "het Verenigd Koninkrijk". */
+function land(country: string): string {
+	return country === 'Verenigd Koninkrijk' ? `het ${country}` : country;
+}
+
+/** The interface in Dutch. */
+export const nl: Messages = {
+	siteTitle: 'De toezeggingen van Microsoft in Europa',
+	siteNavigation: 'Website',
+	language: 'Taal',
+	map: 'Kaart',
+	siteTagline:
+		'Cloudregio’s, beveiligingsprogramma’s, opleidingsbeloften en onderzoekscentra: waar ze zijn, wat er is beloofd en hoe zeker we dat weten.',
+	skipToList: 'Sla de kaart over, ga naar de lijst',
+	mapLabel: 'Kaart van de toezeggingen van Microsoft in Europa',
+	mapInstructions:
+		'Sleep of gebruik de pijltjestoetsen om te verschuiven, plus en min om te zoomen. Elke toezegging op de kaart staat ook in de lijst.',
+	mapLoading: 'De interactieve kaart wordt geladen…',
+	mapFallback: 'Vereenvoudigde kaart: deze browser kan de interactieve kaart niet weergeven.',
+	zoomIn: 'Inzoomen',
+	zoomOut: 'Uitzoomen',
+	resetView: 'Heel Europa tonen',
+	attribution: 'Basiskaart: Natural Earth',
+	filters: 'Filters',
+	typeLegend: 'Soort',
+	statusLegend: 'Status',
+	showAll: 'Alles tonen',
+	types: {
+		datacenter: 'Cloud en datacenters',
+		security: 'Beveiliging en vertrouwen',
+		training: 'Vaardigheden en opleiding',
+		startup: 'Start-ups en onderzoek'
+	},
+	statuses: {
+		operational: 'Operationeel',
+		restricted: 'Beperkte toegang',
+		announced: 'Aangekondigd'
+	},
+	statusHelp: {
+		operational: 'Open, in gebruik of afgerond',
+		restricted: 'In gebruik, toegang beperkt',
+		announced: 'Aangekondigd, nog niet open of nagekomen'
+	},
+	confidence: {
+		high: 'Hoge betrouwbaarheid',
+		medium: 'Gemiddelde betrouwbaarheid',
+		low: 'Niet bevestigd'
+	},
+	confidenceHelp: {
+		high: 'Een officiële pagina, of meerdere onafhankelijke berichten die overeenstemmen.',
+		medium: 'Eén secundaire bron.',
+		low: 'Niet gevonden in een bron, of bronnen spreken elkaar tegen.'
+	},
+	precision: {
+		site: 'Exacte locatie',
+		city: 'Stad',
+		country: 'Landelijk',
+		europe: 'Europabreed'
+	},
+	listHeading: 'Toezeggingen',
+	showing: (shown: string, total: string) => `${shown} van ${total} toezeggingen getoond`,
+	listBreakdown: (points: string, countries: string, europe: string) =>
+		`${points} op de kaart, ${countries} landelijk, ${europe} Europabreed`,
+	emptyList: 'Geen enkele toezegging voldoet aan deze filters.',
+	europeWide: 'Europabreed',
+	europeWideNote: 'Toezeggingen zonder plek op de kaart.',
+	countryWide: 'Landelijk',
+	details: 'Details',
+	close: 'Sluiten',
+	closeDetails: 'Details sluiten',
+	hereAre: (n: string) => `${n} toezeggingen op deze plek`,
+	fields: {
+		type: 'Soort',
+		status: 'Status',
+		place: 'Plaats',
+		announced: 'Aangekondigd',
+		opened: 'Geopend',
+		deadline: 'Termijn',
+		target: 'Doel',
+		partners: 'Genoemde partners',
+		claimedBy: 'Geclaimd door',
+		confidence: 'Betrouwbaarheid',
+		sources: 'Bronnen',
+		notes: 'Opmerkingen'
+	},
+	openedUnknown: 'Openingsdatum niet gepubliceerd',
+	deadlinePassed: 'Termijn verstreken; resultaat niet gemeld',
+	peopleToTrain: (n: string) => `${n} mensen op te leiden`,
+	unconfirmed: 'Niet bevestigd',
+	getData: 'Download de gegevens',
+	footer: 'Onafhankelijk opensourceproject; niet verbonden aan Microsoft.',
+	backToMap: 'Terug naar de kaart',
+	embedButton: 'Insluiten',
+	embedList: (n: number) =>
+		n === 1 ? 'Lijst van de getoonde toezegging' : `Lijst van de ${n} getoonde toezeggingen`,
+	openFullMap: 'Open de volledige kaart',
+	embedDialog: {
+		title: 'Deze kaart insluiten',
+		intro:
+			'Plak de code in je artikel. De kaart laadt alleen vanaf deze site, stuurt niets naar anderen en laat de pagina gewoon scrollen.',
+		types: 'Soorten',
+		status: 'Status',
+		country: 'Land',
+		wholeEurope: 'Heel Europa',
+		theme: 'Thema',
+		themes: { auto: 'Instelling van de lezer', light: 'Licht', dark: 'Donker' },
+		height: 'Hoogte (pixels)',
+		legend: 'Legenda tonen',
+		autoHeight: 'Hoogte aanpassen aan de inhoud (voegt een klein script toe)',
+		preview: 'Voorbeeld',
+		code: 'Code om te plakken',
+		copy: 'Code kopiëren',
+		copied: 'Gekopieerd naar het klembord',
+		copyFailed: 'Kopiëren mislukt: selecteer de code en kopieer die zelf',
+		close: 'Sluiten',
+		language: 'Taal',
+		iframeTitle: 'Kaart van de toezeggingen van Microsoft in Europa'
+	},
+	allEurope: 'Heel Europa',
+	chooseCountry: 'Kies een land',
+	typeCountry: 'Typ een land',
+	noCountryMatch: 'Geen land gevonden',
+	countryCount: (n: number) => `${n} ${n === 1 ? 'land' : 'landen'}`,
+	countryPageTitle: (country: string) => `Microsoft in ${land(country)}`,
+	countryDescription: (country: string, facts: string) =>
+		facts
+			? `Microsoft in ${land(country)}: ${facts}.`
+			: `Microsoft in ${land(country)}: geen toezegging geregistreerd.`,
+	factSites: (n: string) => `${n} ${n === '1' ? 'datacenterlocatie' : 'datacenterlocaties'}`,
+	factCommitments: (n: string) => `${n} ${n === '1' ? 'toezegging' : 'toezeggingen'}`,
+	factTarget: (people: string, deadline: string) =>
+		deadline ? `${people} mensen op te leiden tegen ${deadline}` : `${people} mensen op te leiden`,
+	noCommitments: (country: string) =>
+		`In deze dataset staat geen enkele toezegging van Microsoft voor ${land(country)}. De vergelijking hieronder laat zien hoe het land zich verhoudt tot de andere Europese landen.`,
+	countryCommitments: (country: string) => `Toezeggingen in ${land(country)}`,
+	overview: 'Europa in één oogopslag',
+	overviewText: (n: string, countries: string) =>
+		`${n} toezeggingen in ${countries} landen, plus beloften voor heel Europa. Klik op een land op de kaart, of kies er een, voor de grafieken.`,
+	colourBy: 'Landen kleuren naar',
+	metrics: {
+		commitments: 'Toezeggingen van alle soorten',
+		sites: 'Cloudregio’s en datacenterlocaties',
+		trainingPerThousand: 'Op te leiden mensen per 1.000 inwoners'
+	},
+	metricUnits: {
+		commitments: 'Aantal geregistreerde toezeggingen voor het land',
+		sites: 'Aantal Azure-regio’s en datacentercampussen op de kaart',
+		trainingPerThousand: 'Op te leiden mensen volgens de beloften van Microsoft, per 1.000 inwoners'
+	},
+	none: 'geen',
+	othersWithNone: (n: string) =>
+		n === '1' ? `${n} ander land: geen geregistreerd.` : `${n} andere landen: geen geregistreerd.`,
+	charts: {
+		showTable: 'Als tabel tonen',
+		hideTable: 'Tabel verbergen',
+		source: (date: string) =>
+			`Bron: dataset van Europe Commitments Map, feiten gecontroleerd op ${date}.`,
+		populationSource: (year: string) => `Bevolking: Wereldbank (SP.POP.TOTL), ${year}.`,
+		keyboardHelp: 'Gebruik de pijltjestoetsen om elke waarde te lezen.',
+		byTypeTitle: 'Toezeggingen per soort en status',
+		byTypeUnits: 'Aantal toezeggingen',
+		byTypeEuropeTitle: 'Toezeggingen in Europa per soort en status',
+		byTypeDescription: (summary: string) => `Gestapelde staven, één per soort. ${summary}`,
+		timelineTitle: 'Tijdlijn: aankondigingen en openingen',
+		timelineUnits: 'Jaar; één rij per toezegging',
+		timelineDescription: (n: string) =>
+			`${n} toezeggingen in de tijd geplaatst: een open markering bij de aankondiging, een gevulde markering bij de opening, een streep bij de termijn; een lijn markeert vandaag.`,
+		timelineEmpty: 'Voor deze toezeggingen is geen datum gepubliceerd.',
+		undated: (names: string) => `Geen gepubliceerde datum: ${names}.`,
+		announced: 'Aangekondigd',
+		opened: 'Geopend',
+		deadline: 'Termijn',
+		today: 'Vandaag',
+		skillsTitle: 'Opleidingsbelofte',
+		skillsUnits: 'Op te leiden mensen',
+		skillsEmpty: (country: string) =>
+			`Voor ${land(country)} is geen opleidingsbelofte met een aantal mensen geregistreerd.`,
+		skillsTarget: (people: string, deadline: string) =>
+			deadline
+				? `${people} mensen op te leiden tegen ${deadline}`
+				: `${people} mensen op te leiden`,
+		perThousand: (value: string) => `${value} per 1.000 inwoners`,
+		population: (n: string, year: string) => `Bevolking: ${n} (${year})`,
+		shareOfArticle: (share: string, target: string) =>
+			`${share} van de ${target} mensen die Microsoft volgens het artikel tegen 2027 in Europa zal opleiden`,
+		articleClaim: 'Bewering van het artikel, niet bevestigd: geen bron gevonden',
+		thisCountry: 'Belofte voor dit land',
+		measure: 'Maatstaf',
+		value: 'Waarde',
+		compareTitle: 'Vergelijking',
+		compareDescription: (metric: string, n: string) =>
+			`Landen gerangschikt naar ${metric}; ${n === '1' ? `${n} land heeft` : `${n} landen hebben`} een waarde boven nul.`,
+		rank: 'Positie',
+		country: 'Land',
+		commitment: 'Toezegging',
+		type: 'Soort',
+		total: 'Totaal'
+	},
+	about: 'Bronnen en methode',
+	aboutPage: {
+		title: 'Bronnen en methode',
+		intro:
+			'Deze kaart brengt samen wat Microsoft voor Europa heeft aangekondigd (cloudregio’s, beveiligingsprogramma’s, opleidingsbeloften, centra voor start-ups en onderzoek) en toont bij elk feit wie het beweert, waar het vandaan komt en hoe zeker we dat weten.',
+		lastUpdate: (date: string) => `Feiten voor het laatst gecontroleerd op ${date}.`,
+		inNumbers: 'De dataset in cijfers',
+		total: (n: string) => `${n} toezeggingen`,
+		byConfidence: 'Naar betrouwbaarheid',
+		byType: 'Naar soort',
+		words: 'Wat de termen betekenen',
+		typesHeading: 'Soorten',
+		typeHelp: {
+			datacenter:
+				'Azure-cloudregio’s, datacentercampussen en investeringen daarin, aanbod van soevereine cloud.',
+			security:
+				'Centra en programma’s voor beveiliging, transparantie en incidentrespons; beloften over gegevensbescherming zoals de EU Data Boundary; borging van AI.',
+			training:
+				'Beloften om mensen op te leiden in digitale, AI- en cyberbeveiligingsvaardigheden, en hun partners.',
+			startup:
+				'Onderzoekslabs, programma’s voor start-ups en accelerators; beloften over concurrentievermogen.'
+		},
+		statusesHeading: 'Statussen',
+		precisionHeading: 'Precisie: waar een toezegging wordt getekend',
+		precisionHelp: {
+			site: 'De coördinaten van de faciliteit zoals Microsoft ze publiceert.',
+			city: 'Het centrum van de stad of het gebied dat de bronnen noemen; de exacte locatie is niet gepubliceerd.',
+			country:
+				'Een toezegging voor een heel land. Ze staat in de lijst en markeert het land; ze wordt nooit als punt bij de hoofdstad getekend.',
+			europe:
+				'Een toezegging voor heel Europa, zonder plaats. Ze staat in de lijst onder “Europabreed”.'
+		},
+		confidenceHeading: 'Betrouwbaarheid',
+		method: 'Hoe de feiten zijn verzameld en gecontroleerd',
+		methodText: [
+			'We gingen uit van een Frans artikel, “Microsoft renforce ses engagements numériques en Europe”, en hebben elke bewering daarin getoetst aan de eigen pagina’s van Microsoft (persberichten, blogs, de lijst met Azure-regio’s) en aan onafhankelijke berichtgeving.',
+			'Elke toezegging vermeldt minstens één bron die een lezer kan openen. Er wordt niets toegevoegd wat een bron niet vermeldt: geen partner, stad, aantal of datum is gegokt. Waar een plaats niet is gepubliceerd, is de toezegging vastgelegd op de precisie die wel bekend is (een land, of Europa als geheel).',
+			'Een termijn die is verstreken zonder gemeld resultaat wordt weergegeven als “termijn verstreken; resultaat niet gemeld”, nooit als nagekomen.',
+			'Cijfers per inwoner gebruiken één bevolkingstabel: de totale bevolking volgens de Wereldbank (SP.POP.TOTL) voor één referentiejaar. Het cijfer voor Cyprus omvat het noorden.'
+		],
+		differences: 'Waar het artikel en de bronnen verschillen',
+		differencesList: [
+			'Het doel uit het artikel om tegen 2027 in Europa 2,5 miljoen mensen op te leiden, is in geen enkele bron gevonden; alleen de beloften per land hebben een bron. Het wordt getoond als bewering van het artikel, niet bevestigd.',
+			'Het artikel kondigt “nieuwe centra voor incidentrespons” in Europa aan. Geen enkele bron noemt er een of geeft een stad; de aankondiging die het dichtst in de buurt komt, is het European Security Program (Berlijn, 4 juni 2025). Getoond als niet bevestigd, zonder plaats.',
+			'Het “AI Assurance Program” dat het artikel als nieuw presenteert, werd op 8 juni 2023 aangekondigd als een van de drie wereldwijde AI Customer Commitments.',
+			'De belofte om persoonsgegevens van Europeanen niet buiten Europa te brengen, komt overeen met de EU Data Boundary, voltooid in februari 2025.',
+			'Aan het artikel ligt de aankondiging ten grondslag van de vijf “European digital commitments” die Brad Smith op 30 april 2025 in Brussel deed.',
+			'Waar bronnen elkaar tegenspreken (het opleidingsdoel van Oostenrijk: 300.000 of 200.000 mensen), tonen de details beide.'
+		],
+		data: 'De gegevens',
+		dataText:
+			'Download elke toezegging, met bronnen en betrouwbaarheid, als spreadsheet (CSV, UTF-8) of voor kaarttools (GeoJSON). Toezeggingen zonder punt hebben een lege geometrie.',
+		csv: 'Toezeggingen als CSV',
+		geojson: 'Toezeggingen als GeoJSON',
+		licence: (licence: string) => `De dataset is gepubliceerd onder ${licence}.`,
+		basemap:
+			'De basiskaart is gemaakt met Natural Earth (publiek domein) en in de site ingebouwd: er worden nergens kaarttegels of lettertypen opgehaald.',
+		corrections: 'Een correctie melden',
+		correctionsText:
+			'Een fout gevonden, of een nieuwere bron? Open een issue in de repository van het project met de naam van de toezegging en een link naar een bron, of bewerk geo/data/commitments.csv (één rij per toezegging, beschreven in geo/README.md) en stel de wijziging voor. Elke wijziging heeft een bron nodig.'
+	}
+};

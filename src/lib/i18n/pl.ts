@@ -1,0 +1,334 @@
+import type { Messages } from './en';
+
+/** Polish plural: 1 kraj; 2–4, 22–24… (not 12–14) kraje; otherwise krajów. */
+function plural(n: number, one: string, few: string, many: string): string {
+	if (n === 1) return one;
+	const units = n % 10;
+	const tens = n % 100;
+	return units >= 2 && units <= 4 && (tens < 12 || tens > 14) ? few : many;
+}
+
+/** A number formatted by Intl ("1 200 000") back to a number. */
+const num = (n: string) => Number(n.replace(/\D/g, ''));
+
+/** "1 osoba", "3 osoby", "300 000 osób". */
+const persons = (n: string) => `${n} ${plural(num(n), 'osoba', 'osoby', 'osób')}`;
+
+/** "in" + the country in the locative, by its Intl name: "w Polsce", "we Włoszech", "na Węgrzech". */
+const IN_COUNTRY: Record<string, string> = {
+	Albania: 'w Albanii',
+	Andora: 'w Andorze',
+	Austria: 'w Austrii',
+	Belgia: 'w Belgii',
+	Białoruś: 'na Białorusi',
+	'Bośnia i Hercegowina': 'w Bośni i Hercegowinie',
+	Bułgaria: 'w Bułgarii',
+	Chorwacja: 'w Chorwacji',
+	Cypr: 'na Cyprze',
+	Czarnogóra: 'w Czarnogórze',
+	Czechy: 'w Czechach',
+	'Republika Czeska': 'w Republice Czeskiej',
+	Dania: 'w Danii',
+	Estonia: 'w Estonii',
+	Finlandia: 'w Finlandii',
+	Francja: 'we Francji',
+	Grecja: 'w Grecji',
+	Hiszpania: 'w Hiszpanii',
+	Holandia: 'w Holandii',
+	Niderlandy: 'w Niderlandach',
+	Irlandia: 'w Irlandii',
+	Islandia: 'na Islandii',
+	Kosowo: 'w Kosowie',
+	Liechtenstein: 'w Liechtensteinie',
+	Litwa: 'na Litwie',
+	Luksemburg: 'w Luksemburgu',
+	Łotwa: 'na Łotwie',
+	'Macedonia Północna': 'w Macedonii Północnej',
+	Macedonia: 'w Macedonii',
+	Malta: 'na Malcie',
+	Mołdawia: 'w Mołdawii',
+	Monako: 'w Monako',
+	Niemcy: 'w Niemczech',
+	Norwegia: 'w Norwegii',
+	Polska: 'w Polsce',
+	Portugalia: 'w Portugalii',
+	Rumunia: 'w Rumunii',
+	'San Marino': 'w San Marino',
+	Serbia: 'w Serbii',
+	Słowacja: 'na Słowacji',
+	Słowenia: 'w Słowenii',
+	Szwajcaria: 'w Szwajcarii',
+	Szwecja: 'w Szwecji',
+	Turcja: 'w Turcji',
+	Ukraina: 'w Ukrainie',
+	Watykan: 'w Watykanie',
+	Węgry: 'na Węgrzech',
+	'Wielka Brytania': 'w Wielkiej Brytanii',
+	'Zjednoczone Królestwo': 'w Zjednoczonym Królestwie',
+	Włochy: 'we Włoszech'
+};
+
+/** "w Polsce"; a name not in the table (another browser's Intl data) as "w kraju: …". */
+function inCountry(country: string): string {
+	return IN_COUNTRY[country] ?? `w kraju: ${country}`;
+}
+
+/** The interface in Polish. */
+export const pl: Messages = {
+	siteTitle: 'Zobowiązania Microsoftu w Europie',
+	siteNavigation: 'Witryna',
+	language: 'Język',
+	map: 'Mapa',
+	siteTagline:
+		'Regiony chmurowe, programy bezpieczeństwa, zobowiązania szkoleniowe i ośrodki badawcze: gdzie są, co obiecano i na ile jesteśmy tego pewni.',
+	skipToList: 'Pomiń mapę, przejdź do listy',
+	mapLabel: 'Mapa zobowiązań Microsoftu w Europie',
+	mapInstructions:
+		'Przeciągnij lub użyj klawiszy strzałek, by przesuwać, a plusa i minusa, by powiększać. Każde zobowiązanie z mapy jest też na liście.',
+	mapLoading: 'Wczytywanie mapy interaktywnej…',
+	mapFallback: 'Uproszczona mapa: ta przeglądarka nie może wyświetlić mapy interaktywnej.',
+	zoomIn: 'Powiększ',
+	zoomOut: 'Pomniejsz',
+	resetView: 'Pokaż całą Europę',
+	attribution: 'Mapa bazowa: Natural Earth',
+	filters: 'Filtry',
+	typeLegend: 'Rodzaj',
+	statusLegend: 'Status',
+	showAll: 'Pokaż wszystko',
+	types: {
+		datacenter: 'Chmura i centra danych',
+		security: 'Bezpieczeństwo i zaufanie',
+		training: 'Umiejętności i szkolenia',
+		startup: 'Start-upy i badania'
+	},
+	statuses: {
+		operational: 'Działające',
+		restricted: 'Ograniczony dostęp',
+		announced: 'Ogłoszone'
+	},
+	statusHelp: {
+		operational: 'Otwarte, działające lub zrealizowane',
+		restricted: 'Działa, dostęp ograniczony',
+		announced: 'Ogłoszone, jeszcze nieotwarte lub niezrealizowane'
+	},
+	confidence: { high: 'Wysoka pewność', medium: 'Średnia pewność', low: 'Niepotwierdzone' },
+	confidenceHelp: {
+		high: 'Oficjalna strona lub kilka zgodnych ze sobą niezależnych doniesień.',
+		medium: 'Jedno źródło wtórne.',
+		low: 'Nie znaleziono w źródłach lub źródła są sprzeczne.'
+	},
+	precision: {
+		site: 'Dokładna lokalizacja',
+		city: 'Miasto',
+		country: 'Cały kraj',
+		europe: 'Cała Europa'
+	},
+	listHeading: 'Zobowiązania',
+	showing: (shown: string, total: string) => `Widoczne zobowiązania: ${shown} z ${total}`,
+	listBreakdown: (points: string, countries: string, europe: string) =>
+		`na mapie: ${points}, cały kraj: ${countries}, cała Europa: ${europe}`,
+	emptyList: 'Żadne zobowiązanie nie pasuje do tych filtrów.',
+	europeWide: 'Cała Europa',
+	europeWideNote: 'Zobowiązania bez miejsca na mapie.',
+	countryWide: 'Cały kraj',
+	details: 'Szczegóły',
+	close: 'Zamknij',
+	closeDetails: 'Zamknij szczegóły',
+	hereAre: (n: string) =>
+		`${n} ${plural(num(n), 'zobowiązanie', 'zobowiązania', 'zobowiązań')} w tym miejscu`,
+	fields: {
+		type: 'Rodzaj',
+		status: 'Status',
+		place: 'Miejsce',
+		announced: 'Ogłoszono',
+		opened: 'Otwarto',
+		deadline: 'Termin',
+		target: 'Cel',
+		partners: 'Wymienieni partnerzy',
+		claimedBy: 'Deklarowane przez',
+		confidence: 'Pewność',
+		sources: 'Źródła',
+		notes: 'Uwagi'
+	},
+	openedUnknown: 'Nie podano daty otwarcia',
+	deadlinePassed: 'Termin minął; wyniku nie podano',
+	peopleToTrain: (n: string) => `${persons(n)} do przeszkolenia`,
+	unconfirmed: 'Niepotwierdzone',
+	getData: 'Pobierz dane',
+	footer: 'Niezależny projekt open source; niezwiązany z firmą Microsoft.',
+	backToMap: 'Wróć do mapy',
+	embedButton: 'Osadź',
+	// After "Lista" the numeral is in the genitive: 1 zobowiązania, any other number zobowiązań.
+	embedList: (n: number) =>
+		n === 1 ? 'Lista 1 wyświetlanego zobowiązania' : `Lista ${n} wyświetlanych zobowiązań`,
+	openFullMap: 'Otwórz pełną mapę',
+	embedDialog: {
+		title: 'Osadź tę mapę',
+		intro:
+			'Wklej kod do swojego artykułu. Mapa wczytuje się wyłącznie z tej witryny, niczego nikomu nie wysyła i nie blokuje przewijania strony.',
+		types: 'Rodzaje',
+		status: 'Status',
+		country: 'Kraj',
+		wholeEurope: 'Cała Europa',
+		theme: 'Motyw',
+		themes: { auto: 'Ustawienie czytelnika', light: 'Jasny', dark: 'Ciemny' },
+		height: 'Wysokość (w pikselach)',
+		legend: 'Pokaż legendę',
+		autoHeight: 'Dopasuj wysokość do treści (dodaje mały skrypt)',
+		preview: 'Podgląd',
+		code: 'Kod do wklejenia',
+		copy: 'Kopiuj kod',
+		copied: 'Skopiowano do schowka',
+		copyFailed: 'Nie udało się skopiować: zaznacz kod i skopiuj go',
+		close: 'Zamknij',
+		language: 'Język',
+		iframeTitle: 'Mapa zobowiązań Microsoftu w Europie'
+	},
+	allEurope: 'Cała Europa',
+	chooseCountry: 'Wybierz kraj',
+	typeCountry: 'Wpisz nazwę kraju',
+	noCountryMatch: 'Brak pasujących krajów',
+	countryCount: (n: number) => `${n} ${plural(n, 'kraj', 'kraje', 'krajów')}`,
+	countryPageTitle: (country: string) => `Microsoft ${inCountry(country)}`,
+	countryDescription: (country: string, facts: string) =>
+		facts
+			? `Microsoft ${inCountry(country)}: ${facts}.`
+			: `Microsoft ${inCountry(country)}: brak odnotowanych zobowiązań.`,
+	factSites: (n: string) =>
+		`${n} ${plural(num(n), 'lokalizacja', 'lokalizacje', 'lokalizacji')} centrów danych`,
+	factCommitments: (n: string) =>
+		`${n} ${plural(num(n), 'zobowiązanie', 'zobowiązania', 'zobowiązań')}`,
+	factTarget: (people: string, deadline: string) =>
+		deadline
+			? `${persons(people)} do przeszkolenia (termin: ${deadline})`
+			: `${persons(people)} do przeszkolenia`,
+	noCommitments: (country: string) =>
+		`W tym zbiorze danych nie odnotowano żadnego zobowiązania Microsoftu ${inCountry(country)}. Poniższe porównanie pokazuje, jak ten kraj wypada na tle innych krajów europejskich.`,
+	countryCommitments: (country: string) => `Zobowiązania ${inCountry(country)}`,
+	overview: 'Europa w skrócie',
+	overviewText: (n: string, countries: string) =>
+		`${n} ${plural(num(n), 'zobowiązanie', 'zobowiązania', 'zobowiązań')} w ${countries} ${num(countries) === 1 ? 'kraju' : 'krajach'} oraz zobowiązania ogólnoeuropejskie. Kliknij kraj na mapie lub wybierz go z listy, aby zobaczyć jego wykresy.`,
+	colourBy: 'Koloruj kraje według',
+	metrics: {
+		commitments: 'Zobowiązania wszystkich rodzajów',
+		sites: 'Regiony chmurowe i lokalizacje centrów danych',
+		trainingPerThousand: 'Osoby do przeszkolenia na 1000 mieszkańców'
+	},
+	metricUnits: {
+		commitments: 'Liczba zobowiązań odnotowanych dla kraju',
+		sites: 'Liczba regionów Azure i kampusów centrów danych na mapie',
+		trainingPerThousand:
+			'Osoby do przeszkolenia w ramach zobowiązań Microsoftu, na 1000 mieszkańców'
+	},
+	none: 'brak',
+	othersWithNone: (n: string) =>
+		`${n} ${plural(num(n), 'inny kraj', 'inne kraje', 'innych krajów')}: brak odnotowanych zobowiązań.`,
+	charts: {
+		showTable: 'Pokaż jako tabelę',
+		hideTable: 'Ukryj tabelę',
+		source: (date: string) =>
+			`Źródło: zbiór danych Europe Commitments Map, fakty sprawdzone ${date}.`,
+		populationSource: (year: string) => `Ludność: Bank Światowy (SP.POP.TOTL), ${year}.`,
+		keyboardHelp: 'Użyj klawiszy strzałek, aby odczytać kolejne wartości.',
+		byTypeTitle: 'Zobowiązania według rodzaju i statusu',
+		byTypeUnits: 'Liczba zobowiązań',
+		byTypeEuropeTitle: 'Zobowiązania w Europie według rodzaju i statusu',
+		byTypeDescription: (summary: string) =>
+			`Skumulowane słupki, po jednym na każdy rodzaj. ${summary}`,
+		timelineTitle: 'Oś czasu: zapowiedzi i otwarcia',
+		timelineUnits: 'Rok; jeden wiersz na zobowiązanie',
+		timelineDescription: (n: string) =>
+			`${n} ${plural(num(n), 'zobowiązanie', 'zobowiązania', 'zobowiązań')} na osi czasu: pusty znacznik to ogłoszenie, pełny znacznik to otwarcie, kreska to termin; linia oznacza dzień dzisiejszy.`,
+		timelineEmpty: 'Dla tych zobowiązań nie podano żadnej daty.',
+		undated: (names: string) => `Brak podanej daty: ${names}.`,
+		announced: 'Ogłoszono',
+		opened: 'Otwarto',
+		deadline: 'Termin',
+		today: 'Dziś',
+		skillsTitle: 'Zobowiązanie szkoleniowe',
+		skillsUnits: 'Osoby do przeszkolenia',
+		skillsEmpty: (country: string) =>
+			`Nie odnotowano ${inCountry(country)} zobowiązania szkoleniowego z podaną liczbą osób.`,
+		skillsTarget: (people: string, deadline: string) =>
+			deadline
+				? `${persons(people)} do przeszkolenia (termin: ${deadline})`
+				: `${persons(people)} do przeszkolenia`,
+		perThousand: (value: string) => `${value} na 1000 mieszkańców`,
+		population: (n: string, year: string) => `Ludność: ${n} (${year})`,
+		shareOfArticle: (share: string, target: string) =>
+			`${share} z ${target} osób, które według artykułu Microsoft przeszkoli w Europie do 2027 roku`,
+		articleClaim: 'Twierdzenie z artykułu, niepotwierdzone: nie znaleziono źródła',
+		thisCountry: 'Zobowiązanie dla tego kraju',
+		measure: 'Miara',
+		value: 'Wartość',
+		compareTitle: 'Porównanie',
+		compareDescription: (metric: string, n: string) =>
+			`Kraje uszeregowane według kryterium: ${metric}; ${n} ${plural(num(n), 'kraj ma', 'kraje mają', 'krajów ma')} wartość większą od zera.`,
+		rank: 'Miejsce',
+		country: 'Kraj',
+		commitment: 'Zobowiązanie',
+		type: 'Rodzaj',
+		total: 'Razem'
+	},
+	about: 'Źródła i metodologia',
+	aboutPage: {
+		title: 'Źródła i metodologia',
+		intro:
+			'Ta mapa zbiera to, co Microsoft zapowiedział dla Europy (regiony chmurowe, programy bezpieczeństwa, zobowiązania szkoleniowe, ośrodki dla start-upów i ośrodki badawcze), i przy każdym fakcie pokazuje, kto go podaje, skąd pochodzi i na ile jesteśmy go pewni.',
+		lastUpdate: (date: string) => `Ostatnia weryfikacja faktów: ${date}.`,
+		inNumbers: 'Zbiór danych w liczbach',
+		total: (n: string) => `${n} ${plural(num(n), 'zobowiązanie', 'zobowiązania', 'zobowiązań')}`,
+		byConfidence: 'Według pewności',
+		byType: 'Według rodzaju',
+		words: 'Co oznaczają terminy',
+		typesHeading: 'Rodzaje',
+		typeHelp: {
+			datacenter:
+				'Regiony chmurowe Azure, kampusy centrów danych i inwestycje w nie, oferta chmury suwerennej.',
+			security:
+				'Centra i programy bezpieczeństwa, przejrzystości i reagowania na incydenty; zobowiązania dotyczące ochrony danych, takie jak EU Data Boundary; gwarancje dotyczące AI.',
+			training:
+				'Zobowiązania do przeszkolenia ludzi w zakresie umiejętności cyfrowych, AI i cyberbezpieczeństwa oraz partnerzy tych zobowiązań.',
+			startup:
+				'Laboratoria badawcze, programy dla start-upów i akceleratory; zobowiązania dotyczące konkurencyjności.'
+		},
+		statusesHeading: 'Statusy',
+		precisionHeading: 'Dokładność: gdzie zobowiązanie jest zaznaczone',
+		precisionHelp: {
+			site: 'Współrzędne obiektu w postaci opublikowanej przez Microsoft.',
+			city: 'Środek miasta lub obszaru wymienionego w źródłach; dokładna lokalizacja nie została podana.',
+			country:
+				'Zobowiązanie dotyczące całego kraju. Jest na liście i wyróżnia kraj na mapie; nigdy nie jest rysowane jako punkt w stolicy.',
+			europe:
+				'Zobowiązanie dotyczące całej Europy, bez miejsca. Jest wymienione w sekcji „Cała Europa”.'
+		},
+		confidenceHeading: 'Pewność',
+		method: 'Jak zebraliśmy i sprawdziliśmy fakty',
+		methodText: [
+			'Punktem wyjścia był francuski artykuł „Microsoft renforce ses engagements numériques en Europe”; każde z jego twierdzeń sprawdziliśmy na stronach samego Microsoftu (komunikaty prasowe, blogi, lista regionów Azure) i w niezależnych doniesieniach.',
+			'Każde zobowiązanie ma co najmniej jedno źródło, które czytelnik może otworzyć. Nie dodajemy niczego, czego źródło nie podaje: żaden partner, miasto, liczba ani data nie są zgadywane. Jeśli miejsce nie zostało podane, zobowiązanie jest zapisane z taką dokładnością, jaka jest znana (kraj lub Europa jako całość).',
+			'Termin, który minął bez podanego wyniku, jest oznaczany jako „termin minął; wyniku nie podano”, nigdy jako dotrzymany.',
+			'Wskaźniki na mieszkańca opierają się na jednej tabeli ludności: liczbie ludności ogółem według Banku Światowego (SP.POP.TOTL) za jeden rok odniesienia. Dane dla Cypru obejmują część północną.'
+		],
+		differences: 'Gdzie artykuł i źródła się różnią',
+		differencesList: [
+			'Podanego w artykule celu przeszkolenia 2,5 mln osób w Europie do 2027 roku nie znaleziono w żadnym źródle; źródła potwierdzają jedynie zobowiązania dla poszczególnych krajów. Cel ten jest przedstawiony jako twierdzenie z artykułu, niepotwierdzone.',
+			'Artykuł zapowiada „nowe centra reagowania na incydenty” w Europie. Żadne źródło nie wymienia żadnego z nich ani nie podaje miasta; najbliższą rzeczywistą zapowiedzią jest European Security Program (Berlin, 4 czerwca 2025). Przedstawione jako niepotwierdzone, bez miejsca.',
+			'„AI Assurance Program”, który artykuł przedstawia jako nowość, ogłoszono 8 czerwca 2023 jako jedno z trzech globalnych zobowiązań AI Customer Commitments.',
+			'Zobowiązanie, by nie przenosić danych osobowych Europejczyków poza Europę, odpowiada projektowi EU Data Boundary, ukończonemu w lutym 2025.',
+			'U podstaw artykułu leży pięć „European digital commitments”, które Brad Smith ogłosił w Brukseli 30 kwietnia 2025.',
+			'Tam, gdzie źródła się różnią (cel szkoleniowy Austrii: 300 000 lub 200 000 osób), szczegóły podają obie wartości.'
+		],
+		data: 'Dane',
+		dataText:
+			'Pobierz wszystkie zobowiązania wraz ze źródłami i poziomem pewności jako arkusz kalkulacyjny (CSV, UTF-8) lub dla narzędzi do tworzenia map (GeoJSON). Zobowiązania bez punktu mają pustą geometrię.',
+		csv: 'Zobowiązania w formacie CSV',
+		geojson: 'Zobowiązania w formacie GeoJSON',
+		licence: (licence: string) => `Zbiór danych jest udostępniony na licencji ${licence}.`,
+		basemap:
+			'Mapa bazowa powstała na podstawie danych Natural Earth (domena publiczna) i jest wbudowana w witrynę: żadne kafelki map ani czcionki nie są pobierane z zewnątrz.',
+		corrections: 'Zgłoś poprawkę',
+		correctionsText:
+			'Widzisz błąd albo znasz nowsze źródło? Zgłoś problem (issue) w repozytorium projektu, podając nazwę zobowiązania i link do źródła, albo zmień plik geo/data/commitments.csv (jeden wiersz na zobowiązanie, opis w geo/README.md) i zaproponuj zmianę. Każda zmiana wymaga źródła.'
+	}
+};
