@@ -129,7 +129,13 @@ test('a country without commitments says so plainly and still compares', async (
 
 test('at 390 px wide no chart overflows the viewport', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
-	for (const path of ['/country/de', '/country/fr', '/']) {
+	for (const path of [
+		'/country/de',
+		'/country/fr',
+		'/',
+		'/pl/country/pl',
+		'/fr/embed?country=fr'
+	]) {
 		await page.goto(path);
 		for (const chart of await page.locator('figure.chart').all()) {
 			await chart.scrollIntoViewIfNeeded();
