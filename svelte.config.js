@@ -8,6 +8,25 @@ const config = {
 		adapter: adapter({ strict: true }),
 		// Absolute paths: the language menu and the embeds build links from the current path.
 		paths: { relative: false },
+		// A strict policy in every page (a <meta> tag, with hashes of SvelteKit's inline scripts).
+		// frame-ancestors cannot be set by <meta>: static/_headers sets it, per route.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self', 'blob:'],
+				'child-src': ['self', 'blob:'],
+				'frame-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

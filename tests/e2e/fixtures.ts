@@ -33,6 +33,12 @@ export const test = base.extend<{ watch: Watch }>({
 				}
 			};
 			page.on('pageerror', (error) => watch.errors.push(`pageerror: ${error.message}`));
+			// Content-Security-Policy violations surface as console errors, which fail the test.
+			await page.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (event) => {
+					console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+				});
+			});
 			page.on('console', (message) => {
 				if (message.type() === 'error') watch.errors.push(`console.error: ${message.text()}`);
 			});
