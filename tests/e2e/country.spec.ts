@@ -127,25 +127,27 @@ test('a country without commitments says so plainly and still compares', async (
 	expect(compare.find((r) => r[0] === 'Moldova')?.[2]).toBe('0');
 });
 
-test('at 390 px wide no chart overflows the viewport', async ({ page }) => {
-	await page.setViewportSize({ width: 390, height: 844 });
-	for (const path of [
-		'/country/de',
-		'/country/fr',
-		'/',
-		'/pl/country/pl',
-		'/fr/embed?country=fr'
-	]) {
-		await page.goto(path);
-		for (const chart of await page.locator('figure.chart').all()) {
-			await chart.scrollIntoViewIfNeeded();
-			const box = (await chart.boundingBox())!;
-			expect(box.x).toBeGreaterThanOrEqual(0);
-			expect(box.x + box.width).toBeLessThanOrEqual(390);
+test('at 390 and 320 px wide no chart overflows the viewport', async ({ page }) => {
+	for (const width of [390, 320]) {
+		await page.setViewportSize({ width, height: 844 });
+		for (const path of [
+			'/country/de',
+			'/country/fr',
+			'/',
+			'/pl/country/pl',
+			'/fr/embed?country=fr'
+		]) {
+			await page.goto(path);
+			for (const chart of await page.locator('figure.chart').all()) {
+				await chart.scrollIntoViewIfNeeded();
+				const box = (await chart.boundingBox())!;
+				expect(box.x).toBeGreaterThanOrEqual(0);
+				expect(box.x + box.width).toBeLessThanOrEqual(width);
+			}
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+				width
+			);
 		}
-		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-			390
-		);
 	}
 });
 

@@ -204,3 +204,18 @@ test('the embed builder gives a snippet with the chosen view', async ({ page, co
 	await expect(dialog).toBeHidden();
 	await expect(opener).toBeFocused();
 });
+
+test('bbox sets the first view, and "Open the full map" keeps the view', async ({ page }) => {
+	await page.goto('/embed');
+	const home = await page.locator('.svg-map svg').getAttribute('viewBox');
+	await page.goto('/embed?bbox=-10,35,5,45&types=datacenter&country=es');
+	await expect(page.locator('.explorer')).toHaveAttribute('data-hydrated', 'true');
+	const framed = (await page.locator('.svg-map svg').getAttribute('viewBox'))!;
+	expect(framed).not.toBe(home);
+	// Iberia (15° of longitude) instead of Europe (about 60°): a viewBox about a quarter as wide.
+	const width = (box: string) => Number(box.split(' ')[2]);
+	expect(width(framed)).toBeLessThan(width(home!) / 3);
+	const full = page.getByRole('link', { name: /Open the full map/ });
+	await expect(full).toHaveAttribute('href', '/country/es?types=datacenter');
+	await expect(full).toHaveAttribute('target', '_blank');
+});
