@@ -70,6 +70,17 @@ test('zoom buttons and the keyboard move the map; reset shows Europe again', asy
 	await page.keyboard.press('Equal');
 	await expect.poll(zoom).toBeGreaterThan(start + 0.5);
 
+	// Buttons pan too: a single-pointer alternative to dragging (WCAG 2.5.7).
+	const before = (await map.getAttribute('data-center'))!;
+	await page.getByRole('button', { name: 'Pan east' }).click();
+	await expect
+		.poll(async () => Number((await map.getAttribute('data-center'))!.split(',')[0]))
+		.toBeGreaterThan(Number(before.split(',')[0]));
+	await page.getByRole('button', { name: 'Pan north' }).click();
+	await expect
+		.poll(async () => Number((await map.getAttribute('data-center'))!.split(',')[1]))
+		.toBeGreaterThan(Number(before.split(',')[1]));
+
 	await page.getByRole('button', { name: 'Show all of Europe' }).click();
 	await expect.poll(zoom).toBeCloseTo(start, 1);
 	await expect(map).toHaveAttribute('data-center', centre!);

@@ -35,6 +35,12 @@ export const de: Messages = {
 	zoomIn: 'Vergrößern',
 	zoomOut: 'Verkleinern',
 	resetView: 'Ganz Europa zeigen',
+	pan: {
+		up: 'Nach Norden verschieben',
+		down: 'Nach Süden verschieben',
+		left: 'Nach Westen verschieben',
+		right: 'Nach Osten verschieben'
+	},
 	attribution: 'Grundkarte: Natural Earth',
 	filters: 'Filter',
 	typeLegend: 'Typ',

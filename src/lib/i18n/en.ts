@@ -15,6 +15,7 @@ export const en = {
 	zoomIn: 'Zoom in',
 	zoomOut: 'Zoom out',
 	resetView: 'Show all of Europe',
+	pan: { up: 'Pan north', down: 'Pan south', left: 'Pan west', right: 'Pan east' },
 	attribution: 'Base map: Natural Earth',
 	filters: 'Filters',
 	typeLegend: 'Type',

@@ -28,6 +28,12 @@ export const es: Messages = {
 	zoomIn: 'Acercar',
 	zoomOut: 'Alejar',
 	resetView: 'Ver toda Europa',
+	pan: {
+		up: 'Desplazar hacia el norte',
+		down: 'Desplazar hacia el sur',
+		left: 'Desplazar hacia el oeste',
+		right: 'Desplazar hacia el este'
+	},
 	attribution: 'Mapa base: Natural Earth',
 	filters: 'Filtros',
 	typeLegend: 'Tipo',

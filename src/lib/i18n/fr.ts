@@ -46,6 +46,12 @@ export const fr: Messages = {
 	zoomIn: 'Zoomer',
 	zoomOut: 'Dézoomer',
 	resetView: 'Afficher toute l’Europe',
+	pan: {
+		up: 'Voir plus au nord',
+		down: 'Voir plus au sud',
+		left: 'Voir plus à l’ouest',
+		right: 'Voir plus à l’est'
+	},
 	attribution: 'Fond de carte : Natural Earth',
 	filters: 'Filtres',
 	typeLegend: 'Type',

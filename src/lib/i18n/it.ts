@@ -41,6 +41,12 @@ export const it: Messages = {
 	zoomIn: 'Ingrandisci',
 	zoomOut: 'Riduci',
 	resetView: 'Mostra tutta l’Europa',
+	pan: {
+		up: 'Sposta verso nord',
+		down: 'Sposta verso sud',
+		left: 'Sposta verso ovest',
+		right: 'Sposta verso est'
+	},
 	attribution: 'Mappa di base: Natural Earth',
 	filters: 'Filtri',
 	typeLegend: 'Tipo',

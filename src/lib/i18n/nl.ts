@@ -22,6 +22,12 @@ export const nl: Messages = {
 	zoomIn: 'Inzoomen',
 	zoomOut: 'Uitzoomen',
 	resetView: 'Heel Europa tonen',
+	pan: {
+		up: 'Naar het noorden schuiven',
+		down: 'Naar het zuiden schuiven',
+		left: 'Naar het westen schuiven',
+		right: 'Naar het oosten schuiven'
+	},
 	attribution: 'Basiskaart: Natural Earth',
 	filters: 'Filters',
 	typeLegend: 'Soort',

@@ -90,6 +90,12 @@ export const pl: Messages = {
 	zoomIn: 'Powiększ',
 	zoomOut: 'Pomniejsz',
 	resetView: 'Pokaż całą Europę',
+	pan: {
+		up: 'Przesuń na północ',
+		down: 'Przesuń na południe',
+		left: 'Przesuń na zachód',
+		right: 'Przesuń na wschód'
+	},
 	attribution: 'Mapa bazowa: Natural Earth',
 	filters: 'Filtry',
 	typeLegend: 'Rodzaj',
