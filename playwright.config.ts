@@ -11,6 +11,9 @@ if (!existsSync(CHROMIUM_PATH)) {
 }
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** The XSS canary: the same site built from tests/e2e/fixtures/xss, hostile strings everywhere. */
+export const CANARY_PORT = Number(process.env.E2E_CANARY_PORT ?? 4176);
+const canaryEnv = 'GEO_OUT_DIR=.canary/generated KIT_OUT_DIR=.canary/kit BUILD_DIR=.canary/build';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -27,13 +30,26 @@ export default defineConfig({
 		trace: 'retain-on-failure'
 	},
 	projects: [{ name: 'chromium' }],
-	webServer: {
-		// Always a fresh build: vite preview would otherwise serve stale hashed files.
-		command: `npm run build && node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: false,
-		timeout: 180_000,
-		stdout: 'ignore',
-		stderr: 'pipe'
-	}
+	webServer: [
+		{
+			// Always a fresh build: vite preview would otherwise serve stale hashed files.
+			command: `npm run build && node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+			url: `http://127.0.0.1:${PORT}/`,
+			reuseExistingServer: false,
+			timeout: 180_000,
+			stdout: 'ignore',
+			stderr: 'pipe'
+		},
+		{
+			command:
+				`GEO_DATA_DIR=tests/e2e/fixtures/xss ${canaryEnv} node_modules/.bin/tsx geo/build.ts && ` +
+				`${canaryEnv} node_modules/.bin/vite build && ` +
+				`node_modules/.bin/tsx tests/e2e/serve-build.ts .canary/build ${CANARY_PORT}`,
+			url: `http://127.0.0.1:${CANARY_PORT}/`,
+			reuseExistingServer: false,
+			timeout: 180_000,
+			stdout: 'ignore',
+			stderr: 'pipe'
+		}
+	]
 });

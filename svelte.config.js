@@ -5,7 +5,15 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ strict: true }),
+		// BUILD_DIR, KIT_OUT_DIR and GEO_OUT_DIR let the tests build a second site from a fixture
+		// dataset (the XSS canary) beside the real one.
+		adapter: adapter({
+			pages: process.env.BUILD_DIR ?? 'build',
+			assets: process.env.BUILD_DIR ?? 'build',
+			strict: true
+		}),
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
+		alias: { $generated: process.env.GEO_OUT_DIR ?? 'src/lib/generated' },
 		// Absolute paths: the language menu and the embeds build links from the current path.
 		paths: { relative: false },
 		// A strict policy in every page (a <meta> tag, with hashes of SvelteKit's inline scripts).

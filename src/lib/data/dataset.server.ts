@@ -2,10 +2,10 @@
  * The generated data (npm run geo), read at build time by the pages' server load functions, so
  * it reaches the browser inside the prerendered HTML rather than in the JavaScript bundle.
  */
-import basemap from '$lib/generated/basemap.json' with { type: 'json' };
-import commitments from '$lib/generated/commitments.json' with { type: 'json' };
-import meta from '$lib/generated/meta.json' with { type: 'json' };
-import populations from '$lib/generated/populations.json' with { type: 'json' };
+import basemap from '$generated/basemap.json' with { type: 'json' };
+import commitments from '$generated/commitments.json' with { type: 'json' };
+import meta from '$generated/meta.json' with { type: 'json' };
+import populations from '$generated/populations.json' with { type: 'json' };
 import type { LonLatBounds } from '$lib/map/extent';
 import type { Commitment, DatasetMeta, Population } from './types';
 

@@ -1,4 +1,4 @@
-import topology from '$lib/generated/countries.topo.json' with { type: 'json' };
+import topology from '$generated/countries.topo.json' with { type: 'json' };
 
 export const prerender = true;
 
