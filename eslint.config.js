@@ -26,7 +26,16 @@ const noHtmlSinks = [
 ];
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'src/lib/generated/', 'test-results/', '.canary/'] },
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'src/lib/generated/',
+			'test-results/',
+			'.canary/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
