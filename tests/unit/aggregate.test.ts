@@ -13,30 +13,7 @@ import {
 } from '../../src/lib/data/aggregate';
 import { endOf } from '../../src/lib/data/progress';
 import { TYPES, type Commitment, type Population } from '../../src/lib/data/types';
-
-function commitment(overrides: Partial<Commitment> & Pick<Commitment, 'id'>): Commitment {
-	return {
-		type: 'datacenter',
-		status: 'operational',
-		name: overrides.id,
-		country: 'FR',
-		city: null,
-		coordinates: null,
-		precision: 'country',
-		announced: null,
-		opened: null,
-		deadline: null,
-		targetPeople: null,
-		partners: [],
-		summary: { en: 'A commitment.', fr: null },
-		sources: ['https://example.org/source'],
-		confidence: 'high',
-		confidenceNote: null,
-		claimedBy: null,
-		notes: null,
-		...overrides
-	};
-}
+import { commitment } from './helpers/commitment';
 
 // prettier-ignore
 const FIXTURE: Commitment[] = [

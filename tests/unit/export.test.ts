@@ -2,30 +2,7 @@ import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_COLUMNS, toCsv, toGeoJson } from '../../src/lib/data/export';
 import type { Commitment } from '../../src/lib/data/types';
-
-function commitment(overrides: Partial<Commitment> & Pick<Commitment, 'id'>): Commitment {
-	return {
-		type: 'datacenter',
-		status: 'operational',
-		name: overrides.id,
-		country: 'FR',
-		city: null,
-		coordinates: null,
-		precision: 'country',
-		announced: null,
-		opened: null,
-		deadline: null,
-		targetPeople: null,
-		partners: [],
-		summary: { en: 'A commitment.', fr: null },
-		sources: ['https://example.org/source'],
-		confidence: 'high',
-		confidenceNote: null,
-		claimedBy: null,
-		notes: null,
-		...overrides
-	};
-}
+import { commitment } from './helpers/commitment';
 
 const FIXTURE: Commitment[] = [
 	commitment({

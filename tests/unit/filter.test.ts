@@ -7,30 +7,7 @@ import {
 	matchesFilters
 } from '../../src/lib/data/filter';
 import { STATUSES, TYPES, type Commitment } from '../../src/lib/data/types';
-
-function commitment(overrides: Partial<Commitment> & Pick<Commitment, 'id'>): Commitment {
-	return {
-		type: 'datacenter',
-		status: 'operational',
-		name: overrides.id,
-		country: 'FR',
-		city: null,
-		coordinates: null,
-		precision: 'country',
-		announced: null,
-		opened: null,
-		deadline: null,
-		targetPeople: null,
-		partners: [],
-		summary: { en: 'A commitment.', fr: null },
-		sources: ['https://example.org/source'],
-		confidence: 'high',
-		confidenceNote: null,
-		claimedBy: null,
-		notes: null,
-		...overrides
-	};
-}
+import { commitment } from './helpers/commitment';
 
 // prettier-ignore
 const FIXTURE: Commitment[] = [

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { toMapFeatures } from '../../src/lib/data/geojson';
-import type { Commitment } from '../../src/lib/data/types';
 import {
 	TYPE_LAYER_IDS,
 	countryFillColor,
@@ -17,30 +16,7 @@ import { EUROPE_VIEW } from '../../src/lib/map/extent';
 import type { MapColors, Shape } from '../../src/lib/map/palette';
 import { BASEMAP_SIZE, basemapProjection, viewBoxOf } from '../../src/lib/map/projection';
 import { symbolPath } from '../../src/lib/map/symbols';
-
-function commitment(overrides: Partial<Commitment> & Pick<Commitment, 'id'>): Commitment {
-	return {
-		type: 'datacenter',
-		status: 'operational',
-		name: overrides.id,
-		country: 'FR',
-		city: null,
-		coordinates: null,
-		precision: 'country',
-		announced: null,
-		opened: null,
-		deadline: null,
-		targetPeople: null,
-		partners: [],
-		summary: { en: 'A commitment.', fr: null },
-		sources: ['https://example.org/source'],
-		confidence: 'high',
-		confidenceNote: null,
-		claimedBy: null,
-		notes: null,
-		...overrides
-	};
-}
+import { commitment } from './helpers/commitment';
 
 describe('layer expressions', () => {
 	it('ids one layer per type, in legend order', () => {

@@ -1,0 +1,26 @@
+import type { Commitment } from '../../../src/lib/data/types';
+
+/** A country-wide, operational, high-confidence datacenter in France; tests override what matters. */
+export function commitment(overrides: Partial<Commitment> & Pick<Commitment, 'id'>): Commitment {
+	return {
+		type: 'datacenter',
+		status: 'operational',
+		name: overrides.id,
+		country: 'FR',
+		city: null,
+		coordinates: null,
+		precision: 'country',
+		announced: null,
+		opened: null,
+		deadline: null,
+		targetPeople: null,
+		partners: [],
+		summary: { en: 'A commitment.', fr: null },
+		sources: ['https://example.org/source'],
+		confidence: 'high',
+		confidenceNote: null,
+		claimedBy: null,
+		notes: null,
+		...overrides
+	};
+}
