@@ -128,6 +128,7 @@ test('a country without commitments says so plainly and still compares', async (
 });
 
 test('at 390 and 320 px wide no chart overflows the viewport', async ({ page }) => {
+	test.setTimeout(90_000); // ten pages, each measured chart by chart
 	for (const width of [390, 320]) {
 		await page.setViewportSize({ width, height: 844 });
 		for (const path of [
