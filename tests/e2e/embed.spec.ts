@@ -147,7 +147,7 @@ test('a wheel over the embedded map scrolls the article and leaves the map’s z
 });
 
 test.describe('without WebGL', () => {
-	test('the embed shows the SVG map and the list, with no error', async ({ page }) => {
+	test('the embed keeps the SVG map and the list when the reader reaches for the map, with no error', async ({ page }) => {
 		await page.addInitScript(() => {
 			const original = HTMLCanvasElement.prototype.getContext;
 			// @ts-expect-error narrowing the overloads is beside the point here
@@ -157,7 +157,11 @@ test.describe('without WebGL', () => {
 			};
 		});
 		await page.goto('/embed');
+		// WebGL is probed only when the reader reaches for the map.
+		await expect(page.locator('.map-frame')).toHaveAttribute('data-map', 'static');
+		await page.locator('.map-frame').hover();
 		await expect(page.locator('.map-frame')).toHaveAttribute('data-map', 'failed');
+		await expect(page.locator('.map-note')).toBeVisible();
 		await expect(page.locator('.svg-map')).toBeVisible();
 		await expect(page.locator('#commitments button.entry').first()).toBeVisible();
 		await expect(page.locator('#commitments button.entry')).toHaveCount(COMMITMENTS.length);
