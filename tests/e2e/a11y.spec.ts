@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForInteractiveMap } from './fixtures';
+import { expect, test, waitForHydration, waitForInteractiveMap } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -26,6 +26,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('the embed dialog has no WCAG 2.2 AA violation', async ({ page }) => {
 	await page.goto('/');
+	await waitForHydration(page);
 	await page.getByRole('button', { name: 'Embed' }).click();
 	await expect(page.getByRole('dialog', { name: 'Embed this map' })).toBeVisible();
 	expect(await violations(page)).toEqual([]);

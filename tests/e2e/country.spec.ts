@@ -1,7 +1,14 @@
 import type { Page } from '@playwright/test';
 import { EUROPEAN_COUNTRIES } from '../../src/lib/data/countries';
 import { STATUSES, TYPES } from '../../src/lib/data/types';
-import { COMMITMENTS, expect, test, waitForInteractiveMap, screenPoint } from './fixtures';
+import {
+	COMMITMENTS,
+	expect,
+	test,
+	waitForHydration,
+	waitForInteractiveMap,
+	screenPoint
+} from './fixtures';
 
 const name = (iso2: string) => new Intl.DisplayNames(['en-GB'], { type: 'region' }).of(iso2)!;
 const format = (n: number) => new Intl.NumberFormat('en-GB').format(n);
@@ -62,6 +69,7 @@ test('choosing Spain in the picker by keyboard updates the URL, the title and th
 	page
 }) => {
 	await page.goto('/?types=datacenter,training');
+	await waitForHydration(page);
 	const picker = page.getByRole('combobox', { name: 'Choose a country' });
 	await picker.click();
 	await picker.pressSequentially('spa');

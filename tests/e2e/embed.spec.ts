@@ -147,7 +147,9 @@ test('a wheel over the embedded map scrolls the article and leaves the map’s z
 });
 
 test.describe('without WebGL', () => {
-	test('the embed keeps the SVG map and the list when the reader reaches for the map, with no error', async ({ page }) => {
+	test('the embed keeps the SVG map and the list when the reader reaches for the map, with no error', async ({
+		page
+	}) => {
 		await page.addInitScript(() => {
 			const original = HTMLCanvasElement.prototype.getContext;
 			// @ts-expect-error narrowing the overloads is beside the point here

@@ -103,6 +103,11 @@ export async function screenPoint(page: Page, lonLat: [number, number]) {
 	);
 }
 
+/** Waits until the page has hydrated: before that, typing into the picker does nothing yet. */
+export async function waitForHydration(page: Page): Promise<void> {
+	await expect(page.locator('.explorer')).toHaveAttribute('data-hydrated', 'true');
+}
+
 /** Waits until MapLibre has taken over from the SVG map. */
 export async function waitForInteractiveMap(page: Page): Promise<void> {
 	await expect(page.locator('.map-frame')).toHaveAttribute('data-map', 'ready', {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { geoMercator } from 'd3';
 import { toMapFeatures } from '../../src/lib/data/geojson';
 import {
 	TYPE_LAYER_IDS,
@@ -14,7 +15,12 @@ import {
 } from '../../src/lib/map/expressions';
 import { EUROPE_VIEW } from '../../src/lib/map/extent';
 import type { MapColors, Shape } from '../../src/lib/map/palette';
-import { BASEMAP_SIZE, basemapProjection, viewBoxOf } from '../../src/lib/map/projection';
+import {
+	BASEMAP_SIZE,
+	basemapProjection,
+	toBasemap,
+	viewBoxOf
+} from '../../src/lib/map/projection';
 import { symbolPath } from '../../src/lib/map/symbols';
 import { commitment } from './helpers/commitment';
 
@@ -265,7 +271,31 @@ describe('basemapProjection and viewBoxOf', () => {
 		expect(y).toBeCloseTo(0, 6);
 	});
 
-	it('uses the basemap projection by default', () => {
-		expect(viewBoxOf(EUROPE_VIEW)).toEqual(viewBoxOf(EUROPE_VIEW, basemapProjection()));
+	it('toBasemap and basemapProjection are d3’s Mercator fitted to the first view', () => {
+		const corners: GeoJSON.MultiPoint = {
+			type: 'MultiPoint',
+			coordinates: [
+				[w, s],
+				[e, s],
+				[e, n],
+				[w, n]
+			]
+		};
+		const reference = geoMercator().fitSize([1000, 1000], corners);
+		// Lisbon, Reykjavík, Nicosia, Helsinki, Valletta, and a point off the first view.
+		for (const point of [
+			[-9.14, 38.72],
+			[-21.94, 64.15],
+			[33.38, 35.17],
+			[24.94, 60.17],
+			[14.51, 35.9],
+			[60, 75]
+		] as [number, number][]) {
+			const [rx, ry] = reference(point)!;
+			for (const [x, y] of [toBasemap(point), projection(point)!]) {
+				expect(x).toBeCloseTo(rx, 6);
+				expect(y).toBeCloseTo(ry, 6);
+			}
+		}
 	});
 });

@@ -19,17 +19,56 @@ function cornersOf([[w, s], [e, n]]: LonLatBounds): GeoJSON.MultiPoint {
 	};
 }
 
+const RADIANS = Math.PI / 180;
+
+/**
+ * Web Mercator in radians, as d3-geo's geoMercatorRaw. Written out because importing even that
+ * one function brings d3-array's and d3-geo's module-level state into the embed's first load;
+ * a unit test holds it to d3's fitted projection.
+ */
+const mercator = (lambda: number, phi: number): [number, number] => [
+	lambda,
+	Math.log(Math.tan((Math.PI / 2 + phi) / 2))
+];
+
+/**
+ * The fit: the scale and translation that put the first view's corners, in Web Mercator, in the
+ * box, centred (as d3's projection.fitSize computes them for a GeoJSON of those corners).
+ */
+const FIT = (() => {
+	const projected = cornersOf(EUROPE_VIEW).coordinates.map(([lon, lat]) =>
+		mercator(lon! * RADIANS, lat! * RADIANS)
+	);
+	const xs = projected.map(([x]) => x);
+	// Screen y grows downwards.
+	const ys = projected.map(([, y]) => -y);
+	const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+	const k = Math.min(BASEMAP_SIZE.width / (x1 - x0), BASEMAP_SIZE.height / (y1 - y0));
+	return {
+		k,
+		x: (BASEMAP_SIZE.width - k * (x0 + x1)) / 2,
+		y: (BASEMAP_SIZE.height - k * (y0 + y1)) / 2
+	};
+})();
+
+/**
+ * A longitude and latitude's place in the base map's frame: basemapProjection() for points only,
+ * without d3-geo's streams (so the embed's first load is small).
+ */
+export function toBasemap([lon, lat]: readonly [number, number]): [number, number] {
+	const [x, y] = mercator(lon * RADIANS, lat * RADIANS);
+	return [FIT.x + FIT.k * x, FIT.y - FIT.k * y];
+}
+
+/** The same projection as a d3 GeoProjection, for drawing geometry (the build's SVG paths). */
 export function basemapProjection(): GeoProjection {
-	return geoMercator().fitSize([BASEMAP_SIZE.width, BASEMAP_SIZE.height], cornersOf(EUROPE_VIEW));
+	return geoMercator().scale(FIT.k).translate([FIT.x, FIT.y]);
 }
 
 /** The rectangle of `bounds` in the base map's frame: an SVG viewBox. */
-export function viewBoxOf(
-	bounds: LonLatBounds,
-	projection = basemapProjection()
-): [number, number, number, number] {
+export function viewBoxOf(bounds: LonLatBounds): [number, number, number, number] {
 	const [[w, s], [e, n]] = bounds;
-	const [x0, y0] = projection([w, n]) ?? [0, 0];
-	const [x1, y1] = projection([e, s]) ?? [BASEMAP_SIZE.width, BASEMAP_SIZE.height];
+	const [x0, y0] = toBasemap([w, n]);
+	const [x1, y1] = toBasemap([e, s]);
 	return [x0, y0, x1 - x0, y1 - y0];
 }

@@ -1,0 +1,42 @@
+/**
+ * The explorer's choropleth: every European country coloured by the chosen metric. The full
+ * pages hand this to the explorer; the embed does not, so it ships none of the colour scales.
+ */
+import { metricValue, type Metric } from '$lib/data/aggregate';
+import { EUROPEAN_COUNTRIES } from '$lib/data/countries';
+import type { Commitment, Population } from '$lib/data/types';
+import { choropleth, type Choropleth } from './choropleth';
+
+export interface CountryColours {
+	/** The key's classes and colours, in the page's scheme. */
+	scale: Choropleth;
+	/** ISO alpha-2 → colour in the page's scheme (for MapLibre). */
+	fills: Record<string, string>;
+	/** ISO alpha-2 → `light-dark(…)`: the SVG map is right in either scheme before any script. */
+	svgFills: Record<string, string>;
+}
+
+export type ColourCountries = (metric: Metric, scheme: 'light' | 'dark') => CountryColours;
+
+export function countryColours(
+	commitments: readonly Commitment[],
+	populations: readonly Population[]
+): ColourCountries {
+	return (metric, scheme) => {
+		const values = new Map(
+			EUROPEAN_COUNTRIES.map((iso2) => [iso2, metricValue(metric, iso2, commitments, populations)])
+		);
+		const known = [...values.values()].filter((v): v is number => v !== null);
+		const integer = metric !== 'trainingPerThousand';
+		const scale = choropleth(known, scheme, { integer });
+		const light = choropleth(known, 'light', { integer });
+		const dark = choropleth(known, 'dark', { integer });
+		const fills: Record<string, string> = {};
+		const svgFills: Record<string, string> = {};
+		for (const [iso2, value] of values) {
+			fills[iso2] = scale.color(value);
+			svgFills[iso2] = `light-dark(${light.color(value)}, ${dark.color(value)})`;
+		}
+		return { scale, fills, svgFills };
+	};
+}
