@@ -2,7 +2,7 @@
  * Europe's countries for the map, from Natural Earth (world-atlas, 1:50m): continuous rings
  * across the antimeridian, clipped to the base map's frame, tagged with ISO 3166-1 alpha-2 codes.
  */
-import { geoIdentity } from 'd3';
+import { geoArea, geoIdentity } from 'd3';
 import { geoProject } from 'd3-geo-projection';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import isoCountries from 'i18n-iso-countries';
@@ -90,6 +90,25 @@ export function clipToBounds(
 }
 
 /**
+ * Winds every ring as d3-geo reads a sphere: an outer ring encloses less than a hemisphere, a
+ * hole more (its complement). The planar clip can leave a hole wound like its outer ring (Italy
+ * around San Marino and the Vatican), which d3 reads as "everything but the hole": the whole
+ * world would then lie inside Italy.
+ */
+export function rewindForSphere(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
+	const hemisphere = 2 * Math.PI;
+	const rewind = (polygon: Position[][]) =>
+		polygon.map((ring, i) => {
+			const area = geoArea({ type: 'Polygon', coordinates: [ring] });
+			const outer = i === 0;
+			return (outer ? area > hemisphere : area < hemisphere) ? [...ring].reverse() : ring;
+		});
+	return geometry.type === 'Polygon'
+		? { type: 'Polygon', coordinates: rewind(geometry.coordinates) }
+		: { type: 'MultiPolygon', coordinates: geometry.coordinates.map(rewind) };
+}
+
+/**
  * Merges features that share an ISO code (Cyprus and Northern Cyprus) into one MultiPolygon,
  * named after the shape that has the code of its own ("Cyprus", not "N. Cyprus").
  */
@@ -135,6 +154,7 @@ export function countriesWithin(bounds: LonLatBounds): CountryFeature[] {
 		});
 	}
 	const clipped = clipToBounds({ type: 'FeatureCollection', features: tagged }, bounds);
+	for (const f of clipped.features) f.geometry = rewindForSphere(f.geometry);
 	return mergeByIso(clipped.features as CountryFeature[]).sort((a, b) =>
 		a.properties.iso2.localeCompare(b.properties.iso2)
 	);

@@ -1,10 +1,12 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { geoArea, geoContains } from 'd3';
 import { describe, expect, it } from 'vitest';
 import {
 	countriesWithin,
 	largestLongitudeStep,
 	mendGeometry,
-	mendRing
+	mendRing,
+	rewindForSphere
 } from '../../geo/lib/countries';
 import { buildTopology, topologyToFeatures } from '../../geo/lib/topology';
 import { EUROPEAN_COUNTRIES } from '../../src/lib/data/countries';
@@ -271,6 +273,43 @@ describe('countriesWithin(BASEMAP_CLIP)', () => {
 	// messages read "lat/lon lies … km outside Cyprus (CY)".
 	it('names the merged Cyprus "Cyprus"', () => {
 		expect(countries.find((f) => f.properties.iso2 === 'CY')!.properties.name).toBe('Cyprus');
+	});
+
+	it('contains what lies in a country and nothing else (no ring is wound inside out)', () => {
+		const shape = (iso2: string) => countries.find((f) => f.properties.iso2 === iso2)!;
+		// Every country is smaller than a hemisphere. (Italy was not: two of its islands, wound
+		// inside out by the clip, put the whole world in Italy for the coordinates check.)
+		for (const f of countries) expect(geoArea(f), f.properties.iso2).toBeLessThan(2 * Math.PI);
+		expect(geoContains(shape('IT'), [12.4964, 41.9028])).toBe(true); // Rome
+		expect(geoContains(shape('SM'), [12.4578, 43.9424])).toBe(true); // San Marino
+		expect(geoContains(shape('IT'), [-20, 40])).toBe(false); // the Atlantic
+		expect(geoContains(shape('IT'), [2.35, 48.86])).toBe(false); // Paris
+	});
+
+	it('rewindForSphere turns an inside-out ring and a hole wound like its outer ring', () => {
+		// A 1° square, wound counter-clockwise (RFC 7946): to d3 that is everything but the square.
+		const square: Position[] = [
+			[0, 0],
+			[1, 0],
+			[1, 1],
+			[0, 1],
+			[0, 0]
+		];
+		const hole: Position[] = [
+			[0.25, 0.25],
+			[0.75, 0.25],
+			[0.75, 0.75],
+			[0.25, 0.75],
+			[0.25, 0.25]
+		];
+		const fixed = rewindForSphere({ type: 'Polygon', coordinates: [square, hole] });
+		expect(geoArea(fixed)).toBeCloseTo(
+			geoArea({ type: 'Polygon', coordinates: [[...square].reverse()] }) * 0.75,
+			8
+		);
+		expect(geoContains(fixed, [0.1, 0.1])).toBe(true);
+		expect(geoContains(fixed, [0.5, 0.5])).toBe(false);
+		expect(geoContains(fixed, [5, 5])).toBe(false);
 	});
 
 	it('tags Kosovo as XK', () => {
