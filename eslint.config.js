@@ -33,7 +33,9 @@ export default ts.config(
 			'node_modules/',
 			'src/lib/generated/',
 			'test-results/',
-			'.canary/'
+			'.canary/',
+			'.bench/',
+			'.prof/'
 		]
 	},
 	js.configs.recommended,

@@ -39,6 +39,12 @@ const config = {
 		// first paint, which matters most to an embed on a slow phone.
 		inlineStyleThreshold: 32 * 1024,
 		prerender: {
+			// PRERENDER_ONLY (the scale benchmark's synthetic builds): these paths and no others.
+			entries: /** @type {('*' | `/${string}`)[]} */ (
+				process.env.PRERENDER_ONLY?.split(',') ?? ['*']
+			),
+			crawl: !process.env.PRERENDER_ONLY,
+			handleUnseenRoutes: process.env.PRERENDER_ONLY ? 'ignore' : 'fail',
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}

@@ -1,9 +1,15 @@
 /**
  * npm run bench: what each route costs a reader, measured on the production build.
- * - bytes (gzip) each route loads before it is interactive, and what it loads lazily (the
- *   interactive map: MapLibre, its worker and CSS, the countries' TopoJSON), split by kind;
- * - Lighthouse 12 on its mobile preset, median of three runs: performance, LCP, TBT, CLS.
- * Prints a table and writes tests/bench/results/latest.json. `--quick` skips Lighthouse.
+ * - bytes (gzip) each route loads before MapLibre is requested, and what it loads after (the
+ *   interactive map: its component, MapLibre, its worker and CSS, the countries' TopoJSON), by
+ *   kind. The embed requests MapLibre only when the reader reaches for the map: a pointer over it.
+ * - Lighthouse 12 on its mobile preset, median of three runs: performance, LCP, TBT, CLS;
+ * - scale (tests/bench/scale.ts): the explorer built from 1,000, 10,000 and 100,000 synthetic
+ *   commitments, time to the map's first idle and from a filter change to its next idle.
+ * Prints a table and writes tests/bench/results/latest.json, which `npm run budget` checks.
+ *
+ * --quick: bytes only. --ci: bytes, and Lighthouse on /embed only (what the budgets need).
+ * --scale=1000,10000: other dataset sizes (--scale=none skips them).
  */
 import { chromium } from '@playwright/test';
 import { execFile } from 'node:child_process';
@@ -13,6 +19,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
+import { benchScale } from './scale';
 import { serveBuild } from './serve';
 
 const run = promisify(execFile);
@@ -21,6 +28,13 @@ const PORT = 4180;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const ROUTES = ['/', '/embed', '/country/de'];
 const quick = process.argv.includes('--quick');
+const ci = process.argv.includes('--ci');
+const scaleArg = process.argv.find((a) => a.startsWith('--scale='))?.slice('--scale='.length);
+const SCALE_SIZES =
+	quick || ci || scaleArg === 'none'
+		? []
+		: (scaleArg?.split(',').map(Number) ?? [1_000, 10_000, 100_000]);
+const LIGHTHOUSE_ROUTES = quick ? [] : ci ? ['/embed'] : ROUTES;
 
 type Kind = 'html' | 'css' | 'js' | 'data' | 'other';
 type Bytes = Record<Kind, number>;
@@ -34,19 +48,39 @@ function kindOf(url: string, type: string): Kind {
 	return 'other';
 }
 
-/** Gzip bytes by kind, before interactivity and lazily (from the countries' TopoJSON on). */
-async function measureBytes(route: string) {
+/** The build's files that belong to the interactive map (from Vite's manifest). */
+async function interactiveMapFiles(): Promise<string[]> {
+	const manifest: Record<string, { file: string }> = JSON.parse(
+		await readFile(path.join(root, '.svelte-kit/output/client/.vite/manifest.json'), 'utf8')
+	);
+	const files = ['src/lib/map/Map.gl.svelte', 'node_modules/maplibre-gl/dist/maplibre-gl.mjs'].map(
+		(source) => manifest[source]?.file
+	);
+	if (files.some((f) => !f)) throw new Error('The interactive map is missing from the manifest');
+	return files as string[];
+}
+
+/**
+ * Gzip bytes by kind: those requested before the interactive map was (its component or
+ * MapLibre), and those after. An embed is first left alone, then the pointer goes over its map.
+ */
+async function measureBytes(route: string, mapFiles: string[]) {
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
 	const initial = zero();
 	const lazy = zero();
 	let lazyPhase = false;
+	const phase = new Map<string, boolean>();
 	const pending: Promise<void>[] = [];
+	page.on('request', (request) => {
+		const url = request.url();
+		if (mapFiles.some((file) => url.endsWith(file))) lazyPhase = true;
+		phase.set(url, lazyPhase);
+	});
 	page.on('response', (response) => {
 		const url = response.url();
 		if (!url.startsWith(ORIGIN)) return;
-		if (url.includes('/data/countries.topo.json')) lazyPhase = true;
-		const bucket = lazyPhase || /maplibre/.test(url) ? lazy : initial;
+		const bucket = phase.get(url) ? lazy : initial;
 		const kind = kindOf(url, response.headers()['content-type'] ?? '');
 		pending.push(
 			response
@@ -57,14 +91,18 @@ async function measureBytes(route: string) {
 				.catch(() => undefined)
 		);
 	});
-	await page.goto(`${ORIGIN}${route}`);
-	await page
-		.waitForSelector('.map-frame[data-map=ready]', { state: 'attached', timeout: 30_000 })
-		.catch(() => undefined);
+	await page.goto(`${ORIGIN}${route}`, { waitUntil: 'networkidle' });
+	await page.waitForSelector('.explorer[data-hydrated=true]');
+	const mapRequestedOnLoad = lazyPhase;
+	if (!mapRequestedOnLoad) {
+		await page.waitForTimeout(1_000);
+		await page.hover('.map-frame');
+	}
+	await page.waitForSelector('.map-frame[data-map=ready]', { state: 'attached', timeout: 60_000 });
 	await page.waitForTimeout(500);
 	await Promise.all(pending);
 	await browser.close();
-	return { initial, lazy };
+	return { initial, lazy, mapRequestedOnLoad };
 }
 
 const median = (values: number[]) =>
@@ -106,6 +144,21 @@ async function lighthouse(route: string) {
 	};
 }
 
+async function scaleResults() {
+	const runs = await benchScale(SCALE_SIZES);
+	const first = runs[0]!;
+	const last = runs.at(-1)!;
+	const ratio = {
+		of: `${last.commitments} / ${first.commitments}`,
+		firstIdle: Number((last.firstIdleMs / first.firstIdleMs).toFixed(1)),
+		filterChange: Number((last.filterChangeMs.median / first.filterChangeMs.median).toFixed(1))
+	};
+	console.log(
+		`scale ratio ${ratio.of} commitments: first idle ×${ratio.firstIdle}, filter change ×${ratio.filterChange}`
+	);
+	return { runs, ratio };
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)}`;
 
 async function main() {
@@ -116,16 +169,17 @@ async function main() {
 		geometryGzipBytes: gzipSync(topology, { level: 9 }).length
 	};
 	const routes: Record<string, unknown> = {};
+	const mapFiles = await interactiveMapFiles();
 	try {
 		for (const route of ROUTES) {
-			const bytes = await measureBytes(route);
-			const lh = quick ? null : await lighthouse(route);
+			const bytes = await measureBytes(route, mapFiles);
+			const lh = LIGHTHOUSE_ROUTES.includes(route) ? await lighthouse(route) : null;
 			routes[route] = { bytes, lighthouse: lh };
 			const i = bytes.initial;
 			const l = bytes.lazy;
 			console.log(
-				`${route.padEnd(12)} before interactive (KB gzip): html ${kb(i.html)}  css ${kb(i.css)}  js ${kb(i.js)}  data ${kb(i.data)}` +
-					` | lazy: js ${kb(l.js)}  css ${kb(l.css)}  data ${kb(l.data)}`
+				`${route.padEnd(12)} before MapLibre (KB gzip): html ${kb(i.html)}  css ${kb(i.css)}  js ${kb(i.js)}  data ${kb(i.data)}` +
+					` | then, ${bytes.mapRequestedOnLoad ? 'at once' : 'when the reader reaches for the map'}: js ${kb(l.js)}  css ${kb(l.css)}  data ${kb(l.data)}`
 			);
 			if (lh) {
 				const m = lh.median;
@@ -139,6 +193,7 @@ async function main() {
 		server.close();
 	}
 	results.routes = routes;
+	results.scale = SCALE_SIZES.length > 0 ? await scaleResults() : null;
 	console.log(
 		`Europe's geometry (countries.topo.json): ${kb(results.geometryGzipBytes as number)} KB gzip`
 	);

@@ -34,6 +34,8 @@ async function resolveFile(root: string, pathname: string): Promise<string | nul
 }
 
 export async function serveBuild(root: string, port: number): Promise<Server> {
+	/** Each file is compressed once, as a host serves precompressed files. */
+	const compressed = new Map<string, Buffer>();
 	const server = createServer(async (request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		const file = await resolveFile(root, url.pathname === '/' ? '/index.html' : url.pathname);
@@ -52,7 +54,8 @@ export async function serveBuild(root: string, port: number): Promise<Server> {
 				? 'public, max-age=31536000, immutable'
 				: 'no-cache'
 		});
-		response.end(gzip ? gzipSync(body, { level: 9 }) : body);
+		if (gzip && !compressed.has(file)) compressed.set(file, gzipSync(body, { level: 9 }));
+		response.end(gzip ? compressed.get(file) : body);
 	});
 	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 	return server;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	filterCommitments,
+	firstEntries,
 	groupByCountry,
 	isMapped,
 	legendCounts,
@@ -152,5 +153,25 @@ describe('isMapped', () => {
 
 	it('is true exactly for the commitments with coordinates', () => {
 		expect(ids(FIXTURE.filter(isMapped))).toEqual(['dc-de-b', 'tr-es', 'dc-fr', 'dc-de-a']);
+	});
+});
+
+describe('firstEntries', () => {
+	const entries = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));
+	const ids = (list: { id: string }[]) => list.map((e) => e.id).join('');
+
+	it('keeps a group within the limit whole', () => {
+		expect(ids(firstEntries(entries, 5, null))).toBe('abcde');
+		expect(ids(firstEntries(entries, 9, 'c'))).toBe('abcde');
+	});
+
+	it('cuts a longer group at the limit', () => {
+		expect(ids(firstEntries(entries, 2, null))).toBe('ab');
+	});
+
+	it('adds the selected entry when it comes after the limit, once', () => {
+		expect(ids(firstEntries(entries, 2, 'd'))).toBe('abd');
+		expect(ids(firstEntries(entries, 2, 'b'))).toBe('ab');
+		expect(ids(firstEntries(entries, 2, 'zz'))).toBe('ab');
 	});
 });

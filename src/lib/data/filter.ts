@@ -69,3 +69,18 @@ export function groupByCountry(
 /** Whether a commitment is drawn as a point, or only listed (and its country highlighted). */
 export const isMapped = (c: Commitment): c is Commitment & { coordinates: [number, number] } =>
 	c.coordinates !== null;
+
+/**
+ * The first `limit` entries of a list group, and the selected one if it comes later: what a
+ * group shows before its reader asks for all of it.
+ */
+export function firstEntries<T extends { id: string }>(
+	entries: readonly T[],
+	limit: number,
+	selected: string | null
+): T[] {
+	if (entries.length <= limit) return [...entries];
+	const first = entries.slice(0, limit);
+	const chosen = entries.slice(limit).find((c) => c.id === selected);
+	return chosen ? [...first, chosen] : first;
+}

@@ -84,6 +84,7 @@ export const de: Messages = {
 	listBreakdown: (points: string, countries: string, europe: string) =>
 		`${points} auf der Karte, ${countries} landesweit, ${europe} europaweit`,
 	emptyList: 'Keine Zusage entspricht diesen Filtern.',
+	showAllInGroup: (count: string) => `Alle ${count} anzeigen`,
 	europeWide: 'Europaweit',
 	europeWideNote: 'Zusagen ohne Ort auf der Karte.',
 	countryWide: 'Landesweit',

@@ -54,6 +54,7 @@ export const en = {
 	listBreakdown: (points: string, countries: string, europe: string) =>
 		`${points} on the map, ${countries} country-wide, ${europe} Europe-wide`,
 	emptyList: 'No commitment matches these filters.',
+	showAllInGroup: (count: string) => `Show all ${count}`,
 	europeWide: 'Europe-wide',
 	europeWideNote: 'Commitments without a place on the map.',
 	countryWide: 'Country-wide',

@@ -73,6 +73,7 @@ export const es: Messages = {
 	listBreakdown: (points: string, countries: string, europe: string) =>
 		`${points} en el mapa, ${countries} de ámbito nacional, ${europe} de ámbito europeo`,
 	emptyList: 'Ningún compromiso coincide con estos filtros.',
+	showAllInGroup: (count: string) => `Mostrar todos (${count})`,
 	europeWide: 'Ámbito europeo',
 	europeWideNote: 'Compromisos sin ubicación en el mapa.',
 	countryWide: 'Ámbito nacional',

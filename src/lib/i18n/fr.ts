@@ -93,6 +93,7 @@ export const fr: Messages = {
 	listBreakdown: (points: string, countries: string, europe: string) =>
 		`${points} sur la carte, ${countries} à l’échelle nationale, ${europe} à l’échelle européenne`,
 	emptyList: 'Aucun engagement ne correspond à ces filtres.',
+	showAllInGroup: (count: string) => `Tout afficher (${count})`,
 	europeWide: 'À l’échelle européenne',
 	europeWideNote: 'Engagements sans emplacement sur la carte.',
 	countryWide: 'À l’échelle nationale',

@@ -85,6 +85,7 @@ export const it: Messages = {
 	listBreakdown: (points: string, countries: string, europe: string) =>
 		`${points} sulla mappa, ${countries} su scala nazionale, ${europe} su scala europea`,
 	emptyList: 'Nessun impegno corrisponde a questi filtri.',
+	showAllInGroup: (count: string) => `Mostra tutti (${count})`,
 	europeWide: 'Su scala europea',
 	europeWideNote: 'Impegni senza un luogo sulla mappa.',
 	countryWide: 'Su scala nazionale',

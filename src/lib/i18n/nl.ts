@@ -70,6 +70,7 @@ export const nl: Messages = {
 	listBreakdown: (points: string, countries: string, europe: string) =>
 		`${points} op de kaart, ${countries} landelijk, ${europe} Europabreed`,
 	emptyList: 'Geen enkele toezegging voldoet aan deze filters.',
+	showAllInGroup: (count: string) => `Alle ${count} tonen`,
 	europeWide: 'Europabreed',
 	europeWideNote: 'Toezeggingen zonder plek op de kaart.',
 	countryWide: 'Landelijk',

@@ -134,6 +134,7 @@ export const pl: Messages = {
 	listBreakdown: (points: string, countries: string, europe: string) =>
 		`na mapie: ${points}, cały kraj: ${countries}, cała Europa: ${europe}`,
 	emptyList: 'Żadne zobowiązanie nie pasuje do tych filtrów.',
+	showAllInGroup: (count: string) => `Pokaż wszystkie (${count})`,
 	europeWide: 'Cała Europa',
 	europeWideNote: 'Zobowiązania bez miejsca na mapie.',
 	countryWide: 'Cały kraj',

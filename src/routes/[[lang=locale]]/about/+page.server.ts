@@ -1,9 +1,9 @@
 import { COMMITMENTS, META, POPULATIONS } from '$lib/data/dataset.server';
 import { CONFIDENCES, TYPES } from '$lib/data/types';
-import { LOCALES, langParam } from '$lib/i18n/locales';
+import { languageEntries } from '$lib/server/prerender';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => LOCALES.map((l) => ({ lang: langParam(l) }));
+export const entries: EntryGenerator = languageEntries;
 
 export const load: PageServerLoad = () => ({
 	total: COMMITMENTS.length,

@@ -1,8 +1,8 @@
 import { BASEMAP, BUILD_DATE, COMMITMENTS, POPULATIONS } from '$lib/data/dataset.server';
-import { LOCALES, langParam } from '$lib/i18n/locales';
+import { languageEntries } from '$lib/server/prerender';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => LOCALES.map((l) => ({ lang: langParam(l) }));
+export const entries: EntryGenerator = languageEntries;
 
 export const load: PageServerLoad = () => ({
 	commitments: COMMITMENTS,

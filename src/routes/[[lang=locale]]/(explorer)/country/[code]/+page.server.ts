@@ -1,13 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { EUROPEAN_COUNTRIES, isEuropean } from '$lib/data/countries';
-import { LOCALES, langParam } from '$lib/i18n/locales';
+import { isEuropean } from '$lib/data/countries';
+import { countryEntries } from '$lib/server/prerender';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Every European country on the map has a page, with or without commitments. */
-export const entries: EntryGenerator = () =>
-	LOCALES.flatMap((l) =>
-		EUROPEAN_COUNTRIES.map((iso2) => ({ lang: langParam(l), code: iso2.toLowerCase() }))
-	);
+export const entries: EntryGenerator = countryEntries;
 
 export const load: PageServerLoad = ({ params }) => {
 	const iso2 = params.code.toUpperCase();

@@ -1,0 +1,18 @@
+/**
+ * The pages each route prerenders: every language, and for country pages every country.
+ * PRERENDER_ONLY (set by the scale benchmark, whose synthetic datasets would make thousands of
+ * huge pages) names the only paths to build, in svelte.config.js; the routes then add none.
+ */
+import { EUROPEAN_COUNTRIES } from '$lib/data/countries';
+import { LOCALES, langParam } from '$lib/i18n/locales';
+
+const only = Boolean(process.env.PRERENDER_ONLY);
+
+export const languageEntries = () => (only ? [] : LOCALES.map((l) => ({ lang: langParam(l) })));
+
+export const countryEntries = () =>
+	only
+		? []
+		: LOCALES.flatMap((l) =>
+				EUROPEAN_COUNTRIES.map((iso2) => ({ lang: langParam(l), code: iso2.toLowerCase() }))
+			);

@@ -1,0 +1,92 @@
+/**
+ * The performance budgets, checked against the benchmark's output (tests/bench/results/
+ * latest.json) by `npm run budget`, a CI step of its own.
+ */
+
+/** The part of latest.json the budgets read. */
+export interface BenchResults {
+	geometryGzipBytes?: number;
+	routes?: Record<
+		string,
+		{
+			bytes?: { initial?: { js?: number } };
+			lighthouse?: { median?: { performance?: number; cls?: number } } | null;
+		}
+	>;
+}
+
+export interface BudgetCheck {
+	budget: string;
+	limit: string;
+	/** What was measured, or null when the results lack it (the check then fails). */
+	actual: string | null;
+	ok: boolean;
+}
+
+const KB = 1024;
+
+export const BUDGETS = {
+	embedJsBeforeMapLibre: 60 * KB,
+	geometry: 80 * KB,
+	cls: 0.01,
+	embedPerformance: 90
+} as const;
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
+function check(
+	budget: string,
+	limit: string,
+	value: number | undefined,
+	ok: (v: number) => boolean,
+	show: (v: number) => string
+): BudgetCheck {
+	if (value === undefined || !Number.isFinite(value)) {
+		return { budget, limit, actual: null, ok: false };
+	}
+	return { budget, limit, actual: show(value), ok: ok(value) };
+}
+
+export function checkBudgets(results: BenchResults): BudgetCheck[] {
+	const embed = results.routes?.['/embed'];
+	const checks = [
+		check(
+			'/embed: JavaScript before MapLibre is requested (gzip)',
+			`≤ ${kb(BUDGETS.embedJsBeforeMapLibre)}`,
+			embed?.bytes?.initial?.js,
+			(v) => v <= BUDGETS.embedJsBeforeMapLibre,
+			kb
+		),
+		check(
+			"Europe's geometry, countries.topo.json (gzip)",
+			`≤ ${kb(BUDGETS.geometry)}`,
+			results.geometryGzipBytes,
+			(v) => v <= BUDGETS.geometry,
+			kb
+		),
+		check(
+			'/embed: Lighthouse performance (mobile, median of 3)',
+			`≥ ${BUDGETS.embedPerformance}`,
+			embed?.lighthouse?.median?.performance,
+			(v) => v >= BUDGETS.embedPerformance,
+			String
+		)
+	];
+	// CLS on every route Lighthouse measured, and at least on /embed.
+	const measured = Object.entries(results.routes ?? {}).filter(([, r]) => r.lighthouse);
+	const clsRoutes = measured.some(([route]) => route === '/embed')
+		? measured
+		: [['/embed', embed ?? {}] as const, ...measured];
+	for (const [route, r] of clsRoutes) {
+		checks.push(
+			check(
+				`${route}: cumulative layout shift (Lighthouse, median of 3)`,
+				`≤ ${BUDGETS.cls}`,
+				r.lighthouse?.median?.cls,
+				(v) => v <= BUDGETS.cls,
+				String
+			)
+		);
+	}
+	return checks;
+}

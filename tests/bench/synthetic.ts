@@ -1,0 +1,51 @@
+/**
+ * Synthetic datasets for the scale benchmark: n commitments that pass every check of the data
+ * pipeline. Row i is the real dataset's row i mod 68 under a new id and name; a row with a place
+ * on the map gets a random point inside its own country and the points' bounds (seeded, so every
+ * run draws the same).
+ */
+import { csvFormat, csvParse, geoBounds, geoContains, randomLcg } from 'd3';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { countriesWithin } from '../../geo/lib/countries';
+import { BASEMAP_CLIP, inBounds, POINT_BOUNDS } from '../../src/lib/map/extent';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** Writes commitments.csv (n rows), populations.csv and dataset.json into `dir`. */
+export async function writeSyntheticDataset(dir: string, n: number): Promise<void> {
+	const source = path.join(root, 'geo/data');
+	const real = csvParse(await readFile(path.join(source, 'commitments.csv'), 'utf8'));
+	const countries = new Map(countriesWithin(BASEMAP_CLIP).map((c) => [c.properties.iso2, c]));
+	const random = randomLcg(42);
+
+	/** A point inside the country, or the real row's point if 200 draws miss (a tiny country). */
+	function pointIn(iso2: string, fallback: [number, number]): [number, number] {
+		const shape = countries.get(iso2);
+		if (!shape) return fallback;
+		const [[w, s], [e, n]] = geoBounds(shape);
+		for (let tries = 0; tries < 200; tries++) {
+			const point: [number, number] = [w + random() * (e - w), s + random() * (n - s)];
+			if (inBounds(point, POINT_BOUNDS) && geoContains(shape, point)) return point;
+		}
+		return fallback;
+	}
+
+	const rows = Array.from({ length: n }, (_, i) => {
+		const row = { ...real[i % real.length]! };
+		row.id = `${row.id}-${i}`;
+		row.name = `${row.name} (synthetic ${i + 1})`;
+		if (row.lat && row.lon) {
+			const [lon, lat] = pointIn(row.country!, [Number(row.lon), Number(row.lat)]);
+			row.lat = lat.toFixed(4);
+			row.lon = lon.toFixed(4);
+		}
+		return row;
+	});
+
+	await mkdir(dir, { recursive: true });
+	await writeFile(path.join(dir, 'commitments.csv'), csvFormat(rows, real.columns));
+	for (const file of ['populations.csv', 'dataset.json']) {
+		await copyFile(path.join(source, file), path.join(dir, file));
+	}
+}
