@@ -32,9 +32,11 @@ test('the embed dialog has no WCAG 2.2 AA violation', async ({ page }) => {
 	expect(await violations(page)).toEqual([]);
 });
 
-test('a keyboard alone reaches the list, the filters, a country and a commitment’s sources', async ({
-	page
+test('a keyboard alone reaches the list, the filters, a country, a commitment’s sources and the embed code', async ({
+	page,
+	context
 }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/');
 	await waitForInteractiveMap(page);
 	// The skip link is the first stop and jumps past the map.
@@ -70,8 +72,64 @@ test('a keyboard alone reaches the list, the filters, a country and a commitment
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/country\/de$/);
 
+	// The embed builder: open it, Tab (focus stays in the dialog) to Copy, copy, Escape.
+	const opener = page.getByRole('button', { name: 'Embed' });
+	await opener.focus();
+	await page.keyboard.press('Enter');
+	const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+	await expect(dialog).toBeVisible();
+	const copy = dialog.getByRole('button', { name: 'Copy the code' });
+	for (let i = 0; i < 30 && !(await copy.evaluate((b) => b === document.activeElement)); i++) {
+		await page.keyboard.press('Tab');
+		expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+		await expectVisibleFocus(page);
+	}
+	await expect(copy).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(dialog.getByText('Copied to the clipboard')).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+		/^<iframe\s[\s\S]*\/embed\.js" async><\/script>$/
+	);
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(opener).toBeFocused();
+
 	// Focus is always visible: the focused control has an outline.
 	await page.getByRole('button', { name: 'Zoom in' }).focus();
-	const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
-	expect(outline).not.toBe('none');
+	await expectVisibleFocus(page);
+});
+
+/** The focused element shows an outline (inside the embed's preview, if focus is there). */
+async function expectVisibleFocus(page: Page) {
+	const { outline, what } = await page.evaluate(() => {
+		let element = document.activeElement!;
+		while (element instanceof HTMLIFrameElement && element.contentDocument?.activeElement) {
+			element = element.contentDocument.activeElement;
+		}
+		return {
+			outline: getComputedStyle(element).outlineStyle,
+			what: element.outerHTML.slice(0, 120)
+		};
+	});
+	expect(outline, what).not.toBe('none');
+}
+
+test('under prefers-reduced-motion the camera jumps rather than glides', async ({ page }) => {
+	const zoomInOnce = () =>
+		page.evaluate(() => {
+			const map = document.querySelector<HTMLElement>('.gl-map')!;
+			const before = Number(map.dataset.zoom);
+			document.querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!.click();
+			// Read at once: an animated move would not have ended yet.
+			return Number(map.dataset.zoom) - before;
+		});
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/');
+	await waitForInteractiveMap(page);
+	expect(await zoomInOnce()).toBeCloseTo(1, 2);
+
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await page.reload();
+	await waitForInteractiveMap(page);
+	expect(await zoomInOnce()).toBe(0);
 });

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { EUROPEAN_COUNTRIES } from '../../src/lib/data/countries';
+import { choropleth } from '../../src/lib/map/choropleth';
+import { countryColours } from '../../src/lib/map/country-colours';
+import { MAP_COLORS } from '../../src/lib/map/palette';
+import { commitment } from './helpers/commitment';
+
+// France 3 commitments (one a datacenter site), Germany 1, every other country none.
+const COMMITMENTS = [
+	commitment({ id: 'fr-1' }),
+	commitment({ id: 'fr-2', type: 'security' }),
+	commitment({ id: 'fr-3', precision: 'site', coordinates: [2.35, 48.86], city: 'Paris' }),
+	commitment({ id: 'de-1', country: 'DE', type: 'training' })
+];
+const POPULATIONS = [
+	{ iso2: 'FR', population: 68_000_000, referenceYear: 2023, source: 'World Bank' }
+];
+const colour = countryColours(COMMITMENTS, POPULATIONS);
+
+describe('countryColours', () => {
+	it('colours every European country by its count of commitments', () => {
+		const { fills, scale } = colour('commitments', 'light');
+		expect(Object.keys(fills).sort()).toEqual([...EUROPEAN_COUNTRIES].sort());
+		// Values 3, 1 and 0s: the same scale as choropleth() of those values, for counts.
+		const values = EUROPEAN_COUNTRIES.map((c) => (c === 'FR' ? 3 : c === 'DE' ? 1 : 0));
+		const expected = choropleth(values, 'light', { integer: true });
+		expect(scale.classes).toEqual(expected.classes);
+		expect(fills.FR).toBe(expected.color(3));
+		expect(fills.DE).toBe(expected.color(1));
+		expect(fills.IT).toBe(MAP_COLORS.light.land);
+		expect(fills.FR).not.toBe(fills.DE);
+	});
+
+	it('counts only datacenter sites for "sites"', () => {
+		const { fills } = colour('sites', 'light');
+		// France has one site and is the only country with any: the top class.
+		expect(fills.FR).not.toBe(MAP_COLORS.light.land);
+		expect(fills.DE).toBe(MAP_COLORS.light.land);
+	});
+
+	it('gives the SVG map both schemes, and MapLibre the page’s', () => {
+		const light = colour('commitments', 'light');
+		const dark = colour('commitments', 'dark');
+		expect(light.svgFills.FR).toBe(`light-dark(${light.fills.FR}, ${dark.fills.FR})`);
+		expect(dark.svgFills).toEqual(light.svgFills);
+		expect(dark.fills.IT).toBe(MAP_COLORS.dark.land);
+	});
+});
