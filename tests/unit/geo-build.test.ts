@@ -67,7 +67,8 @@ describe('the shipped dataset', () => {
 	});
 });
 
-describe('npm run geo', () => {
+// Each test runs the pipeline in a child process (a few seconds on a busy machine).
+describe('npm run geo', { timeout: 30_000 }, () => {
 	it('writes the generated files from valid data', async () => {
 		const out = await mkdtemp(path.join(tmpdir(), 'geo-out-'));
 		const result = await geoBuild(await dataFolder(csvOf([validRow()])), out);
