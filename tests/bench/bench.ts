@@ -93,11 +93,16 @@ async function measureBytes(route: string, mapFiles: string[]) {
 	});
 	await page.goto(`${ORIGIN}${route}`, { waitUntil: 'networkidle' });
 	await page.waitForSelector('.explorer[data-hydrated=true]');
-	const mapRequestedOnLoad = lazyPhase;
-	if (!mapRequestedOnLoad) {
-		await page.waitForTimeout(1_000);
-		await page.hover('.map-frame');
-	}
+	// Full pages request the map on their own (after the first paint); the embed waits.
+	const mapRequestedOnLoad = await page
+		.waitForRequest((request) => mapFiles.some((file) => request.url().endsWith(file)), {
+			timeout: 3_000
+		})
+		.then(
+			() => true,
+			() => lazyPhase
+		);
+	if (!mapRequestedOnLoad) await page.hover('.map-frame');
 	await page.waitForSelector('.map-frame[data-map=ready]', { state: 'attached', timeout: 60_000 });
 	await page.waitForTimeout(500);
 	await Promise.all(pending);
