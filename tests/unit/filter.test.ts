@@ -156,6 +156,16 @@ describe('isMapped', () => {
 	});
 });
 
+describe('groupByCountry with numbers in names', () => {
+	it('orders them as numbers', () => {
+		const hubs = ['Hub 10', 'Hub 9', 'Hub 1'].map((name, i) =>
+			commitment({ id: `hub-${i}`, name, country: 'DE' })
+		);
+		const [group] = groupByCountry(hubs, (iso2) => iso2, 'en');
+		expect(group!.commitments.map((c) => c.name)).toEqual(['Hub 1', 'Hub 9', 'Hub 10']);
+	});
+});
+
 describe('firstEntries', () => {
 	const entries = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));
 	const ids = (list: { id: string }[]) => list.map((e) => e.id).join('');

@@ -50,7 +50,8 @@ export function groupByCountry(
 		list.push(c);
 		groups.set(c.country, list);
 	}
-	const collator = new Intl.Collator(locale);
+	// Numbers in names in their numeric order: "Hub 9" before "Hub 10".
+	const collator = new Intl.Collator(locale, { numeric: true });
 	const typeOrder = (c: Commitment) => TYPES.indexOf(c.type);
 	const sorted = (list: Commitment[]) =>
 		[...list].sort((a, b) => typeOrder(a) - typeOrder(b) || collator.compare(a.name, b.name));
