@@ -25,6 +25,16 @@ describe('formatNumber', () => {
 		expect(formatNumber(1000, 'de')).toBe('1.000');
 		expect(formatNumber(1000, 'en')).toBe('1,000');
 	});
+
+	it('takes Intl options, and does not mix them up through its cache', () => {
+		expect(formatNumber(0.256, 'en', { style: 'percent', maximumFractionDigits: 0 })).toBe('26%');
+		expect(formatNumber(1.26, 'en', { maximumFractionDigits: 1 })).toBe('1.3');
+		expect(formatNumber(1.26, 'fr', { maximumFractionDigits: 1 })).toBe('1,3');
+		expect(formatNumber(2, 'en', { minimumFractionDigits: 1, maximumFractionDigits: 1 })).toBe(
+			'2.0'
+		);
+		expect(formatNumber(1.26, 'en')).toBe('1.26');
+	});
 });
 
 describe('formatPartialDate', () => {

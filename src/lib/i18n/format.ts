@@ -11,8 +11,14 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Display
 	return value;
 }
 
-export function formatNumber(value: number, locale: string): string {
-	return cached(`n:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+/** A number in the locale; `options` as Intl.NumberFormat's (formatters are made once). */
+export function formatNumber(
+	value: number,
+	locale: string,
+	options?: Intl.NumberFormatOptions
+): string {
+	const key = `n:${locale}:${options ? JSON.stringify(options) : ''}`;
+	return cached(key, () => new Intl.NumberFormat(locale, options)).format(value);
 }
 
 /** `YYYY` → "2025"; `YYYY-MM` → "June 2025"; `YYYY-MM-DD` → "11 June 2024" (per locale). */

@@ -35,7 +35,12 @@ export function unlocalizePath(path: string): string {
 }
 
 /** Each language's own name for itself ("Français", "Deutsch"). */
+const endonyms = new Map<Locale, string>();
 export function endonym(locale: Locale): string {
-	const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-	return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+	let result = endonyms.get(locale);
+	if (result === undefined) {
+		const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+		endonyms.set(locale, (result = name.charAt(0).toLocaleUpperCase(locale) + name.slice(1)));
+	}
+	return result;
 }
