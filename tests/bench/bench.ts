@@ -19,7 +19,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
-import { benchScale } from './scale';
+import { benchScale, median } from './scale';
 import { serveBuild } from './serve';
 
 const run = promisify(execFile);
@@ -109,9 +109,6 @@ async function measureBytes(route: string, mapFiles: string[]) {
 	await browser.close();
 	return { initial, lazy, mapRequestedOnLoad };
 }
-
-const median = (values: number[]) =>
-	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function lighthouse(route: string) {
 	const runs = [];

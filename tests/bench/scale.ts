@@ -28,7 +28,7 @@ export interface ScaleResult {
 	filterChangeMs: { median: number; runs: number[] };
 }
 
-const median = (values: number[]) =>
+export const median = (values: number[]) =>
 	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Builds / (and the map's geometry) from n synthetic commitments into .bench/n/build. */

@@ -28,9 +28,9 @@ export function countryColours(
 		);
 		const known = [...values.values()].filter((v): v is number => v !== null);
 		const integer = metric !== 'trainingPerThousand';
-		const scale = choropleth(known, scheme, { integer });
 		const light = choropleth(known, 'light', { integer });
 		const dark = choropleth(known, 'dark', { integer });
+		const scale = scheme === 'light' ? light : dark;
 		const fills: Record<string, string> = {};
 		const svgFills: Record<string, string> = {};
 		for (const [iso2, value] of values) {
