@@ -9,7 +9,7 @@ import isoCountries from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-50m.json' with { type: 'json' };
-import type { LonLatBounds } from '../../src/lib/map/extent';
+import type { LonLatBounds } from '../../src/lib/frame/extent';
 
 export interface CountryProperties {
 	iso2: string;

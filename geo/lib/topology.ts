@@ -8,8 +8,8 @@ import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { basemapProjection } from '../../src/lib/map/projection';
-import type { LonLatBounds } from '../../src/lib/map/extent';
+import { basemapProjection } from '../../src/lib/frame/projection';
+import type { LonLatBounds } from '../../src/lib/frame/extent';
 import type { CountryFeature, CountryProperties } from './countries';
 
 export type CountriesTopology = Topology<{ countries: GeometryCollection<CountryProperties> }>;
@@ -49,7 +49,7 @@ export interface BasemapPath {
 	d: string;
 }
 
-/** SVG path data in the base map's frame (see src/lib/map/projection.ts), to the pixel. */
+/** SVG path data in the base map's frame (see src/lib/frame/projection.ts), to the pixel. */
 export function basemapPaths(countries: CountryFeature[]): BasemapPath[] {
 	const path = geoPath(basemapProjection()).digits(0);
 	return countries

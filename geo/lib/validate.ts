@@ -18,7 +18,7 @@ import {
 	type Precision,
 	type Status
 } from '../../src/lib/data/types';
-import { inBounds, POINT_BOUNDS } from '../../src/lib/map/extent';
+import { inBounds, POINT_BOUNDS } from '../../src/lib/frame/extent';
 import type { CountryFeature } from './countries';
 import { comparePartialDates, isPartialDate } from './dates';
 
@@ -402,6 +402,10 @@ export function toCommitment(row: Row): Commitment {
 		city: orNull(row.city),
 		coordinates: point && isPointPrecision(row) ? [round(point[0]), round(point[1])] : null,
 		precision: row.precision as Precision,
+		// Filled by the second edition's columns and geo/data/history.csv.
+		locationSource: [],
+		placeNote: null,
+		partOf: null,
 		announced: orNull(row.announced),
 		opened: has(row.opened) && row.opened !== UNKNOWN_DATE ? row.opened : null,
 		deadline: orNull(row.deadline),
@@ -415,7 +419,8 @@ export function toCommitment(row: Row): Commitment {
 		confidence: row.confidence as Confidence,
 		confidenceNote: orNull(row.confidence_note),
 		claimedBy: orNull(row.claimed_by),
-		notes: orNull(row.notes)
+		notes: orNull(row.notes),
+		history: []
 	};
 }
 

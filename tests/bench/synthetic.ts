@@ -8,7 +8,7 @@ import { csvFormat, csvParse, geoBounds, geoContains, randomLcg } from 'd3';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { countriesWithin } from '../../geo/lib/countries';
-import { BASEMAP_CLIP, inBounds, POINT_BOUNDS } from '../../src/lib/map/extent';
+import { BASEMAP_CLIP, inBounds, POINT_BOUNDS } from '../../src/lib/frame/extent';
 
 const root = path.resolve(import.meta.dirname, '../..');
 

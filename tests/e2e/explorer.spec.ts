@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { MAP_COLORS, TYPE_STYLE } from '../../src/lib/map/palette';
+import { MAP_COLORS, TYPE_STYLE } from '../../src/lib/symbols/palette';
 import {
 	choroplethFill,
 	COMMITMENTS,

@@ -8,7 +8,7 @@ import { metricValue } from '../../src/lib/data/aggregate';
 import { EUROPEAN_COUNTRIES } from '../../src/lib/data/countries';
 import type { Commitment, Population } from '../../src/lib/data/types';
 import { choropleth } from '../../src/lib/map/choropleth';
-import { basemapProjection } from '../../src/lib/map/projection';
+import { basemapProjection } from '../../src/lib/frame/projection';
 
 export interface Watch {
 	errors: string[];

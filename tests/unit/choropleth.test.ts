@@ -1,7 +1,7 @@
 import { lab } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { choropleth } from '../../src/lib/map/choropleth';
-import { MAP_COLORS } from '../../src/lib/map/palette';
+import { MAP_COLORS } from '../../src/lib/symbols/palette';
 
 const lightness = (color: string) => lab(color).l;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EUROPEAN_COUNTRIES } from '../../src/lib/data/countries';
 import { choropleth } from '../../src/lib/map/choropleth';
 import { countryColours } from '../../src/lib/map/country-colours';
-import { MAP_COLORS } from '../../src/lib/map/palette';
+import { MAP_COLORS } from '../../src/lib/symbols/palette';
 import { commitment } from './helpers/commitment';
 
 // France 3 commitments (one a datacenter site), Germany 1, every other country none.

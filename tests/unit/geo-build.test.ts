@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { countriesWithin } from '../../geo/lib/countries';
 import { focusBounds } from '../../geo/lib/topology';
 import { parseCommitments } from '../../geo/lib/validate';
-import { BASEMAP_CLIP } from '../../src/lib/map/extent';
+import { BASEMAP_CLIP } from '../../src/lib/frame/extent';
 import { csvOf, validRow } from './helpers/csv';
 
 const run = promisify(execFile);

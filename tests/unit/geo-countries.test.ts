@@ -10,7 +10,7 @@ import {
 } from '../../geo/lib/countries';
 import { buildTopology, topologyToFeatures } from '../../geo/lib/topology';
 import { EUROPEAN_COUNTRIES } from '../../src/lib/data/countries';
-import { BASEMAP_CLIP } from '../../src/lib/map/extent';
+import { BASEMAP_CLIP } from '../../src/lib/frame/extent';
 
 const countries = countriesWithin(BASEMAP_CLIP);
 const [[WEST, SOUTH], [EAST, NORTH]] = BASEMAP_CLIP;

@@ -6,7 +6,7 @@ import {
 	rowChecks,
 	type RowCheckName
 } from '../../geo/lib/validate';
-import { BASEMAP_CLIP } from '../../src/lib/map/extent';
+import { BASEMAP_CLIP } from '../../src/lib/frame/extent';
 import { csvOf, validRow } from './helpers/csv';
 
 const countries = countriesWithin(BASEMAP_CLIP);

@@ -13,15 +13,15 @@ import {
 	typeLayerVisibility,
 	visibleFilter
 } from '../../src/lib/map/expressions';
-import { EUROPE_VIEW } from '../../src/lib/map/extent';
-import type { MapColors, Shape } from '../../src/lib/map/palette';
+import { EUROPE_VIEW } from '../../src/lib/frame/extent';
+import type { MapColors, Shape } from '../../src/lib/symbols/palette';
 import {
 	BASEMAP_SIZE,
 	basemapProjection,
 	toBasemap,
 	viewBoxOf
-} from '../../src/lib/map/projection';
-import { symbolPath } from '../../src/lib/map/symbols';
+} from '../../src/lib/frame/projection';
+import { symbolPath } from '../../src/lib/symbols/symbols';
 import { commitment } from './helpers/commitment';
 
 describe('layer expressions', () => {

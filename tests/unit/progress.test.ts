@@ -12,6 +12,9 @@ function commitment(overrides: Partial<Commitment> = {}): Commitment {
 		city: null,
 		coordinates: null,
 		precision: 'country',
+		locationSource: [],
+		placeNote: null,
+		partOf: null,
 		announced: '2023-03',
 		opened: null,
 		deadline: null,
@@ -23,6 +26,7 @@ function commitment(overrides: Partial<Commitment> = {}): Commitment {
 		confidenceNote: null,
 		claimedBy: 'Microsoft',
 		notes: null,
+		history: [],
 		...overrides
 	};
 }

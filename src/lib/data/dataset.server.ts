@@ -6,7 +6,7 @@ import basemap from '$generated/basemap.json' with { type: 'json' };
 import commitments from '$generated/commitments.json' with { type: 'json' };
 import meta from '$generated/meta.json' with { type: 'json' };
 import populations from '$generated/populations.json' with { type: 'json' };
-import type { LonLatBounds } from '$lib/map/extent';
+import type { LonLatBounds } from '$lib/frame/extent';
 import type { Commitment, DatasetMeta, Population } from './types';
 
 export interface Basemap {

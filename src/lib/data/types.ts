@@ -46,6 +46,37 @@ export type Column = (typeof COLUMNS)[number];
 /** A date as precise as its source: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export type PartialDate = string;
 
+/**
+ * What a dated event in a commitment's history is (geo/data/history.csv, column `event`).
+ * `announced`: first made public; `restated`: announced again, same substance; `construction`:
+ * building started or permitted; `opened`: open, launched or generally available; `delayed`: a
+ * date pushed back; `target-changed`: a figure or deadline changed; `progress`: a reported
+ * figure or milestone; `withdrawn`: dropped or cancelled.
+ */
+export const EVENT_KINDS = [
+	'announced',
+	'restated',
+	'construction',
+	'opened',
+	'delayed',
+	'target-changed',
+	'progress',
+	'withdrawn'
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** One dated event of a commitment (one row of geo/data/history.csv). */
+export interface CommitmentEvent {
+	date: PartialDate;
+	kind: EventKind;
+	/** The commitment's status after this event. */
+	status: Status;
+	/** A figure the event reports (people trained, a new target), or null. */
+	figure: number | null;
+	sources: string[];
+	note: string | null;
+}
+
 /** One commitment, as the app uses it (built from one row of geo/data/commitments.csv). */
 export interface Commitment {
 	id: string;
@@ -58,6 +89,15 @@ export interface Commitment {
 	/** [longitude, latitude] for site and city precision; null otherwise. */
 	coordinates: [number, number] | null;
 	precision: Precision;
+	/** URLs that give the facility's own location; never empty for precision `site`. */
+	locationSource: string[];
+	/** Why the place is approximate or uncertain (a doubt about the point, not the claim). */
+	placeNote: string | null;
+	/**
+	 * The id of a broader commitment whose figure already includes this one's (Elevate Italia
+	 * within Italy's pledge): its target is shown, never added to the broader one's.
+	 */
+	partOf: string | null;
 	announced: PartialDate | null;
 	opened: PartialDate | null;
 	deadline: PartialDate | null;
@@ -69,6 +109,8 @@ export interface Commitment {
 	confidenceNote: string | null;
 	claimedBy: string | null;
 	notes: string | null;
+	/** Dated events, oldest first; the first is the announcement. */
+	history: CommitmentEvent[];
 }
 
 /** A country's population, for per-capita figures. */

@@ -4,7 +4,7 @@
  * the commitments' symbols stay readable on top.
  */
 import { interpolateLab, scaleThreshold, ticks } from 'd3';
-import { MAP_COLORS } from './palette';
+import { MAP_COLORS } from '$lib/symbols/palette';
 
 const RAMP = {
 	light: ['#efe6d2', '#a8895a'],

@@ -5,7 +5,7 @@
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { TYPES, type CommitmentType, type Status } from '$lib/data/types';
 import type { View } from '$lib/state/view';
-import type { MapColors } from './palette';
+import type { MapColors } from '$lib/symbols/palette';
 
 export const TYPE_LAYER_IDS = TYPES.map((type) => `commitments-${type}`);
 export const typeLayerId = (type: CommitmentType) => `commitments-${type}`;

@@ -1,7 +1,7 @@
 /** Draws each type-and-status symbol for MapLibre from the same path as the SVG map. */
 import type { CommitmentType, Status } from '$lib/data/types';
-import { STATUS_FILL, TYPE_STYLE, typeColor } from './palette';
-import { symbolPath } from './symbols';
+import { STATUS_FILL, TYPE_STYLE, typeColor } from '$lib/symbols/palette';
+import { symbolPath } from '$lib/symbols/symbols';
 
 export const SYMBOL_SIZE = 15;
 const PIXEL_RATIO = 2;

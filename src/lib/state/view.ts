@@ -18,7 +18,7 @@ import {
 } from '$lib/data/types';
 import { isEuropean } from '$lib/data/countries';
 import { DEFAULT_METRIC, isMetric, type Metric } from '$lib/data/aggregate';
-import type { LonLatBounds } from '$lib/map/extent';
+import type { LonLatBounds } from '$lib/frame/extent';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];

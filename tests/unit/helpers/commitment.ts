@@ -10,6 +10,9 @@ export function commitment(overrides: Partial<Commitment> & Pick<Commitment, 'id
 		city: null,
 		coordinates: null,
 		precision: 'country',
+		locationSource: [],
+		placeNote: null,
+		partOf: null,
 		announced: null,
 		opened: null,
 		deadline: null,
@@ -21,6 +24,7 @@ export function commitment(overrides: Partial<Commitment> & Pick<Commitment, 'id
 		confidenceNote: null,
 		claimedBy: null,
 		notes: null,
+		history: [],
 		...overrides
 	};
 }
