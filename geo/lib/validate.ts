@@ -402,10 +402,9 @@ export function toCommitment(row: Row): Commitment {
 		city: orNull(row.city),
 		coordinates: point && isPointPrecision(row) ? [round(point[0]), round(point[1])] : null,
 		precision: row.precision as Precision,
-		// Filled by the second edition's columns and geo/data/history.csv.
-		locationSource: [],
-		placeNote: null,
-		partOf: null,
+		locationSource: splitSources(row.location_source),
+		placeNote: orNull(row.place_note),
+		partOf: orNull(row.part_of),
 		announced: orNull(row.announced),
 		opened: has(row.opened) && row.opened !== UNKNOWN_DATE ? row.opened : null,
 		deadline: orNull(row.deadline),

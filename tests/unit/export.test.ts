@@ -50,8 +50,8 @@ describe('toCsv', () => {
 	it('starts with a UTF-8 byte-order mark and a header of the export columns', () => {
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		expect(csv.slice(1).split('\r\n')[0]).toBe(
-			'id,type,status,name,country,city,lat,lon,precision,announced,opened,deadline,' +
-				'target_people,partners,summary_en,summary_fr,sources,confidence,confidence_note,' +
+			'id,type,status,name,country,city,lat,lon,precision,location_source,place_note,' +
+				'announced,opened,deadline,target_people,part_of,partners,summary_en,summary_fr,sources,confidence,confidence_note,' +
 				'claimed_by,notes'
 		);
 		expect(csv.slice(1).split('\r\n')[0]).toBe(EXPORT_COLUMNS.join(','));
@@ -85,10 +85,13 @@ describe('toCsv', () => {
 			lat: '48.8566',
 			lon: '2.3522',
 			precision: 'city',
+			location_source: '',
+			place_note: '',
 			announced: '2016',
 			opened: '2018',
 			deadline: '',
 			target_people: '',
+			part_of: '',
 			partners: '',
 			summary_en: 'An Azure region, "France Central", in Paris.',
 			summary_fr: 'Une région Azure, « France Centre », à Paris.',

@@ -104,7 +104,7 @@ describe('parseCommitments', () => {
 		expect(parseCommitments(short, FILE, countries).problems[0]).toMatchObject({
 			line: 2,
 			field: 'row',
-			message: 'has 2 fields; the header has 21 (a comma inside an unquoted field?)'
+			message: 'has 2 fields; the header has 24 (a comma inside an unquoted field?)'
 		});
 	});
 

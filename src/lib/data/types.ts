@@ -28,10 +28,13 @@ export const COLUMNS = [
 	'lat',
 	'lon',
 	'precision',
+	'location_source',
+	'place_note',
 	'announced',
 	'opened',
 	'deadline',
 	'target_people',
+	'part_of',
 	'partners',
 	'summary_en',
 	'summary_fr',
@@ -71,8 +74,10 @@ export interface CommitmentEvent {
 	kind: EventKind;
 	/** The commitment's status after this event. */
 	status: Status;
-	/** A figure the event reports (people trained, a new target), or null. */
+	/** A figure the event reports (people trained, a new target, an investment), or null. */
 	figure: number | null;
+	/** What the figure counts: `people`, or an ISO 4217 currency code (`EUR`); null without one. */
+	unit: string | null;
 	sources: string[];
 	note: string | null;
 }
