@@ -11,13 +11,13 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isEuropean } from '../src/lib/data/countries';
-import { BASEMAP_CLIP, EUROPE_VIEW, SVG_BASEMAP_CLIP } from '../src/lib/frame/extent';
-import { viewBoxOf } from '../src/lib/frame/projection';
+import { BASEMAP_CLIP, SVG_BASEMAP_CLIP } from '../src/lib/frame/extent';
 import { countriesWithin } from './lib/countries';
 import { parseDatasetMeta } from './lib/meta';
 import { parsePopulations } from './lib/populations';
 import { basemapPaths, buildTopology, focusBounds, topologyToFeatures } from './lib/topology';
-import { formatProblem, parseCommitments } from './lib/validate';
+import { parseCommitments } from './lib/commitments';
+import { formatProblem } from './lib/problems';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.resolve(root, process.env.GEO_DATA_DIR ?? 'geo/data');
@@ -55,7 +55,6 @@ async function main() {
 		buildTopology(countriesWithin(SVG_BASEMAP_CLIP), { minWeight: 2e-2, quantization: 1e4 })
 	);
 	const basemap = {
-		viewBox: viewBoxOf(EUROPE_VIEW),
 		countries: basemapPaths(coarse),
 		focus: focusBounds(countries.filter((c) => isEuropean(c.properties.iso2)))
 	};

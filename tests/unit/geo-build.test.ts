@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { countriesWithin } from '../../geo/lib/countries';
 import { focusBounds } from '../../geo/lib/topology';
-import { parseCommitments } from '../../geo/lib/validate';
+import { parseCommitments } from '../../geo/lib/commitments';
 import { BASEMAP_CLIP } from '../../src/lib/frame/extent';
 import { csvOf, validRow } from './helpers/csv';
 

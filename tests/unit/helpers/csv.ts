@@ -1,5 +1,5 @@
 import { csvFormatRows } from 'd3';
-import { COLUMNS, type Row } from '../../../geo/lib/validate';
+import { COLUMNS, type Row } from '../../../geo/lib/checks';
 
 /** A valid city-precision row; tests override the fields they are about. */
 export function validRow(overrides: Partial<Row> = {}): Row {
@@ -14,7 +14,7 @@ export function validRow(overrides: Partial<Row> = {}): Row {
 		lon: '2.3522',
 		precision: 'city',
 		location_source: '',
-		place_note: '',
+		place_note: 'Point is the centre of Paris; the region’s sites are not published.',
 		announced: '2016',
 		opened: '2018',
 		deadline: '',
