@@ -20,7 +20,9 @@ export function eventsById(rows: readonly Event[]): Map<string, Event[]> {
 	const byId = new Map<string, Event[]>();
 	for (const event of rows) {
 		if (!has(event.row.id)) continue;
-		byId.set(event.row.id, [...(byId.get(event.row.id) ?? []), event]);
+		const events = byId.get(event.row.id);
+		if (events) events.push(event);
+		else byId.set(event.row.id, [event]);
 	}
 	return byId;
 }
@@ -31,20 +33,23 @@ const perId = (check: (id: string, events: Event[]) => LinedIssue[]): HistoryFil
 const isAnnouncement = ({ row }: Event) => row.event === 'announced';
 
 export const sequenceChecks = {
-	idRowsTogether: (rows) =>
-		rows.flatMap(({ line, row }, i) => {
-			const earlier = rows.slice(0, i).findLast((e) => e.row.id === row.id);
-			return earlier && rows[i - 1]!.row.id !== row.id
+	idRowsTogether: (rows) => {
+		const lastLine = new Map<string, number>();
+		return rows.flatMap(({ line, row }, i) => {
+			const earlier = lastLine.get(row.id);
+			lastLine.set(row.id, line);
+			return earlier !== undefined && rows[i - 1]!.row.id !== row.id
 				? [
 						{
 							line,
 							field: 'id',
-							message: `must be with its other events, which are contiguous (its last one is line ${earlier.line})`,
+							message: `must be with its other events, which are contiguous (its last one is line ${earlier})`,
 							value: row.id
 						}
 					]
 				: [];
-		}),
+		});
+	},
 	announcedFirst: perId((id, events) => {
 		const announcements = events.filter(isAnnouncement);
 		const [first] = events;
