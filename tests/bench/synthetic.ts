@@ -6,7 +6,15 @@
  * (`part_of`) points to its parent's copy in the same round of 68, or to none when the dataset
  * ends before it.
  */
-import { csvFormat, csvParse, geoBounds, geoContains, group, randomLcg } from 'd3';
+import {
+	csvFormat,
+	csvParse,
+	geoBounds,
+	geoContains,
+	group,
+	randomLcg,
+	type DSVRowString
+} from 'd3';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { countriesWithin } from '../../geo/lib/countries';
@@ -54,8 +62,8 @@ export async function writeSyntheticDataset(dir: string, n: number): Promise<voi
 	await mkdir(dir, { recursive: true });
 	await writeFile(path.join(dir, 'commitments.csv'), csvFormat(rows, real.columns));
 	const eventsOf = group(history, (event) => event.id);
-	const events = rows.flatMap((row, i) =>
-		(eventsOf.get(real[i % real.length]!.id) ?? []).map((event) => ({ ...event, id: row.id }))
+	const events: DSVRowString[] = rows.flatMap((row, i) =>
+		(eventsOf.get(real[i % real.length]!.id) ?? []).map((event) => ({ ...event, id: row.id! }))
 	);
 	await writeFile(path.join(dir, 'history.csv'), csvFormat(events, history.columns));
 	for (const file of ['populations.csv', 'dataset.json']) {
