@@ -1,6 +1,7 @@
 /**
- * npm run geo: reads geo/data/*.csv, validates every row, and writes the generated data that
- * the app imports at build time (src/lib/generated/, git-ignored). Nothing is written unless
+ * npm run geo: reads geo/data/*.csv, validates every row (and each commitment against its dated
+ * events in history.csv), and writes the generated data that the app imports at build time
+ * (src/lib/generated/, git-ignored). Nothing is written unless
  * every file is valid, and each file is replaced atomically, so a bad edit never breaks a build
  * that was working: it fails with every problem listed as file:line: field: message.
  *
@@ -11,13 +12,13 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isEuropean } from '../src/lib/data/countries';
-import { BASEMAP_CLIP, EUROPE_VIEW, SVG_BASEMAP_CLIP } from '../src/lib/frame/extent';
-import { viewBoxOf } from '../src/lib/frame/projection';
+import { BASEMAP_CLIP, SVG_BASEMAP_CLIP } from '../src/lib/frame/extent';
 import { countriesWithin } from './lib/countries';
 import { parseDatasetMeta } from './lib/meta';
 import { parsePopulations } from './lib/populations';
 import { basemapPaths, buildTopology, focusBounds, topologyToFeatures } from './lib/topology';
-import { formatProblem, parseCommitments } from './lib/validate';
+import { readDataset } from './lib/dataset';
+import { formatProblem } from './lib/problems';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.resolve(root, process.env.GEO_DATA_DIR ?? 'geo/data');
@@ -26,15 +27,17 @@ const outDir = path.resolve(root, process.env.GEO_OUT_DIR ?? 'src/lib/generated'
 async function main() {
 	const started = performance.now();
 	const commitmentsFile = path.join(dataDir, 'commitments.csv');
+	const historyFile = path.join(dataDir, 'history.csv');
 	const populationsFile = path.join(dataDir, 'populations.csv');
 	const shown = (file: string) => path.relative(process.cwd(), file) || file;
 
 	const countries = countriesWithin(BASEMAP_CLIP);
-	const { commitments, problems } = parseCommitments(
-		await readFile(commitmentsFile, 'utf8'),
-		shown(commitmentsFile),
-		countries
-	);
+	const { commitments, problems } = readDataset({
+		commitments: { file: shown(commitmentsFile), text: await readFile(commitmentsFile, 'utf8') },
+		history: { file: shown(historyFile), text: await readIfExists(historyFile) },
+		countries,
+		today: new Date().toISOString().slice(0, 10)
+	});
 	const populationsResult = parsePopulations(
 		await readFile(populationsFile, 'utf8'),
 		shown(populationsFile)
@@ -55,7 +58,6 @@ async function main() {
 		buildTopology(countriesWithin(SVG_BASEMAP_CLIP), { minWeight: 2e-2, quantization: 1e4 })
 	);
 	const basemap = {
-		viewBox: viewBoxOf(EUROPE_VIEW),
 		countries: basemapPaths(coarse),
 		focus: focusBounds(countries.filter((c) => isEuropean(c.properties.iso2)))
 	};
@@ -79,8 +81,17 @@ async function main() {
 	for (const { target, temporary } of written) await rename(temporary, target);
 	const ms = Math.round(performance.now() - started);
 	console.log(
-		`geo: ${commitments.length} commitments, ${populationsResult.populations.length} populations, ${countries.length} countries → ${shown(outDir)} (${ms} ms)`
+		`geo: ${commitments.length} commitments, ${commitments.reduce((n, c) => n + c.history.length, 0)} events, ${populationsResult.populations.length} populations, ${countries.length} countries → ${shown(outDir)} (${ms} ms)`
 	);
+}
+
+async function readIfExists(file: string): Promise<string | null> {
+	try {
+		return await readFile(file, 'utf8');
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+		throw error;
+	}
 }
 
 await main();

@@ -1,6 +1,6 @@
 import type { DatasetMeta } from '../../src/lib/data/types';
 import { isPartialDate } from './dates';
-import type { Problem } from './validate';
+import type { Problem } from './problems';
 
 /** Reads geo/data/dataset.json: when the data was last checked, and its licence. */
 export function parseDatasetMeta(

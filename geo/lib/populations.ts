@@ -1,86 +1,68 @@
-import { csvParse } from 'd3';
+/**
+ * Reads geo/data/populations.csv: one row per country, one source, one reference year. Named
+ * checks, like commitments.csv's, tested in tests/unit/geo-populations.test.ts.
+ */
 import type { Population } from '../../src/lib/data/types';
-import { isKnownCountry, type Problem } from './validate';
+import { byLine, isHttpUrl, isKnownCountry, type Problem } from './problems';
+import { readTable, runChecks, type Check } from './table';
 
-/** Reads geo/data/populations.csv: one row per country, one source, one reference year. */
+const POPULATION_COLUMNS = ['iso2', 'population', 'reference_date', 'source_url'] as const;
+type PopulationRow = Record<(typeof POPULATION_COLUMNS)[number], string>;
+
+const yearOf = (row: PopulationRow) => /^(\d{4})\b/.exec(row.reference_date)?.[1];
+
+export const populationChecks = {
+	knownCountry: (row) =>
+		isKnownCountry(row.iso2)
+			? []
+			: [{ field: 'iso2', message: 'must be an ISO 3166-1 alpha-2 code', value: row.iso2 }],
+	wholePopulation: (row) =>
+		/^[1-9]\d*$/.test(row.population)
+			? []
+			: [{ field: 'population', message: 'must be a whole number', value: row.population }],
+	referenceYear: (row) =>
+		yearOf(row)
+			? []
+			: [{ field: 'reference_date', message: 'must start with a year', value: row.reference_date }],
+	httpSource: (row) =>
+		/^\S+$/.test(row.source_url) && isHttpUrl(row.source_url)
+			? []
+			: [{ field: 'source_url', message: 'must be an http(s) URL', value: row.source_url }]
+} satisfies Record<string, Check<PopulationRow>>;
+
 export function parsePopulations(
 	text: string,
 	file: string
 ): { populations: Population[]; problems: Problem[] } {
-	const rows = csvParse(text.replace(/^\uFEFF/, ''));
-	const problems: Problem[] = [];
-	const populations: Population[] = [];
-	const seen = new Set<string>();
-	for (const column of ['iso2', 'population', 'reference_date', 'source_url']) {
-		if (!rows.columns.includes(column)) {
-			problems.push({ file, line: 1, field: column, message: 'column is missing from the header' });
-		}
+	const table = readTable(text, file, { columns: POPULATION_COLUMNS });
+	const { rows } = table;
+	const problems = [...table.problems, ...runChecks(rows, populationChecks, file, undefined)];
+	if (!table.complete) return { populations: [], problems };
+
+	const firstLine = new Map<string, number>();
+	for (const { line, row } of rows) {
+		if (isKnownCountry(row.iso2) && firstLine.has(row.iso2)) {
+			problems.push({ file, line, field: 'iso2', message: 'appears twice', value: row.iso2 });
+		} else firstLine.set(row.iso2, line);
 	}
-	if (problems.length > 0) return { populations, problems };
-	rows.forEach((row, i) => {
-		const line = i + 2;
-		const iso2 = row.iso2 ?? '';
-		const population = row.population ?? '';
-		const year = /^(\d{4})\b/.exec(row.reference_date ?? '')?.[1];
-		const source = row.source_url ?? '';
-		const before = problems.length;
-		if (!isKnownCountry(iso2)) {
-			problems.push({
-				file,
-				line,
-				field: 'iso2',
-				message: 'must be an ISO 3166-1 alpha-2 code',
-				value: iso2
-			});
-		} else if (seen.has(iso2)) {
-			problems.push({ file, line, field: 'iso2', message: 'appears twice', value: iso2 });
-		}
-		seen.add(iso2);
-		if (!/^[1-9]\d*$/.test(population)) {
-			problems.push({
-				file,
-				line,
-				field: 'population',
-				message: 'must be a whole number',
-				value: population
-			});
-		}
-		if (!year) {
-			problems.push({
-				file,
-				line,
-				field: 'reference_date',
-				message: 'must start with a year',
-				value: row.reference_date ?? ''
-			});
-		}
-		if (!/^https?:\/\/\S+\.\S+$/.test(source)) {
-			problems.push({
-				file,
-				line,
-				field: 'source_url',
-				message: 'must be an http(s) URL',
-				value: source
-			});
-		}
-		if (problems.length === before) {
-			populations.push({
-				iso2,
-				population: Number(population),
-				referenceYear: Number(year),
-				source
-			});
-		}
-	});
-	const years = new Set(populations.map((p) => p.referenceYear));
-	if (years.size > 1) {
+	const years = [...new Set(rows.map(({ row }) => yearOf(row)).filter((y) => y !== undefined))];
+	if (years.length > 1) {
 		problems.push({
 			file,
-			line: 2,
+			line: rows[0]!.line,
 			field: 'reference_date',
-			message: `mixes reference years (${[...years].join(', ')}); per-capita figures need one`,
-			value: [...years].join(', ')
+			message: `mixes reference years (${years.join(', ')}); per-capita figures need one`,
+			value: years.join(', ')
 		});
 	}
-	return { populations: problems.length ? [] : populations, problems };
+	if (problems.length > 0) return { populations: [], problems: byLine(problems) };
+	return {
+		populations: rows.map(({ row }) => ({
+			iso2: row.iso2,
+			population: Number(row.population),
+			referenceYear: Number(yearOf(row)),
+			source: row.source_url
+		})),
+		problems
+	};
 }

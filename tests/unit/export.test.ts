@@ -1,6 +1,6 @@
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_COLUMNS, toCsv, toGeoJson } from '../../src/lib/data/export';
+import { EXPORT_COLUMNS, toCsv, toGeoJson, toHistoryCsv } from '../../src/lib/data/export';
 import type { Commitment } from '../../src/lib/data/types';
 import { commitment } from './helpers/commitment';
 
@@ -18,7 +18,27 @@ const FIXTURE: Commitment[] = [
 			fr: 'Une région Azure, « France Centre », à Paris.'
 		},
 		sources: ['https://learn.microsoft.com/a', 'https://example.org/b?x=1,2'],
-		claimedBy: 'Microsoft'
+		claimedBy: 'Microsoft',
+		history: [
+			{
+				date: '2016',
+				kind: 'announced',
+				status: 'announced',
+				figure: null,
+				unit: null,
+				sources: ['https://example.org/announce'],
+				note: null
+			},
+			{
+				date: '2018-03-01',
+				kind: 'opened',
+				status: 'operational',
+				figure: null,
+				unit: null,
+				sources: ['https://learn.microsoft.com/a', 'https://example.org/b?x=1,2'],
+				note: 'Generally available, "France Central".'
+			}
+		]
 	}),
 	commitment({
 		id: 'skills-de',
@@ -32,7 +52,27 @@ const FIXTURE: Commitment[] = [
 		partners: ['BDA', 'Federal Employment Agency', 'Länder, jointly'],
 		confidence: 'medium',
 		confidenceNote: 'One secondary source; "roughly" a million.',
-		notes: 'Phase 1, 2 and 3'
+		notes: 'Phase 1, 2 and 3',
+		history: [
+			{
+				date: '2024-02-15',
+				kind: 'announced',
+				status: 'announced',
+				figure: 1_200_000,
+				unit: 'people',
+				sources: ['https://example.org/de'],
+				note: null
+			},
+			{
+				date: '2025-11',
+				kind: 'progress',
+				status: 'announced',
+				figure: 250_000,
+				unit: 'people',
+				sources: ['https://example.org/de-progress'],
+				note: 'Trained so far; Länder, jointly.'
+			}
+		]
 	}),
 	commitment({
 		id: 'founders-hub',
@@ -123,6 +163,45 @@ describe('toCsv', () => {
 	});
 });
 
+describe('toHistoryCsv', () => {
+	it('lists every event, oldest first per commitment, with the editors’ header', () => {
+		expect(toHistoryCsv(FIXTURE)).toBe(
+			'\uFEFF' +
+				[
+					'id,date,event,status,figure,unit,sources,note',
+					'azure-francecentral,2016,announced,announced,,,https://example.org/announce,',
+					'azure-francecentral,2018-03-01,opened,operational,,,"https://learn.microsoft.com/a https://example.org/b?x=1,2","Generally available, ""France Central""."',
+					'skills-de,2024-02-15,announced,announced,1200000,people,https://example.org/de,',
+					'skills-de,2025-11,progress,announced,250000,people,https://example.org/de-progress,"Trained so far; Länder, jointly."',
+					''
+				].join('\r\n')
+		);
+	});
+
+	it('parses back to the same values, and is only a header with no events', () => {
+		const rows = csvParse(toHistoryCsv(FIXTURE).slice(1));
+		expect(rows.columns).toEqual([
+			'id',
+			'date',
+			'event',
+			'status',
+			'figure',
+			'unit',
+			'sources',
+			'note'
+		]);
+		expect(rows.map((r) => r.id)).toEqual([
+			'azure-francecentral',
+			'azure-francecentral',
+			'skills-de',
+			'skills-de'
+		]);
+		expect(toHistoryCsv([FIXTURE[2]!])).toBe(
+			'\uFEFFid,date,event,status,figure,unit,sources,note\r\n'
+		);
+	});
+});
+
 describe('toGeoJson', () => {
 	const collection = toGeoJson(FIXTURE);
 
@@ -171,6 +250,35 @@ describe('toGeoJson', () => {
 			deadline: '2025-12',
 			summary_fr: ''
 		});
+	});
+
+	it('carries each feature’s events, oldest first, sources as arrays', () => {
+		const [paris, skills, hub] = collection.features;
+		expect(paris!.properties.history).toEqual([
+			{
+				date: '2016',
+				event: 'announced',
+				status: 'announced',
+				figure: '',
+				unit: '',
+				sources: ['https://example.org/announce'],
+				note: ''
+			},
+			{
+				date: '2018-03-01',
+				event: 'opened',
+				status: 'operational',
+				figure: '',
+				unit: '',
+				sources: ['https://learn.microsoft.com/a', 'https://example.org/b?x=1,2'],
+				note: 'Generally available, "France Central".'
+			}
+		]);
+		expect(skills!.properties.history.map((e) => [e.date, e.figure, e.unit])).toEqual([
+			['2024-02-15', '1200000', 'people'],
+			['2025-11', '250000', 'people']
+		]);
+		expect(hub!.properties.history).toEqual([]);
 	});
 
 	it('is plain JSON', () => {

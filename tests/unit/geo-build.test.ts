@@ -3,12 +3,14 @@ import { copyFile, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { countriesWithin } from '../../geo/lib/countries';
+import { formatProblem } from '../../geo/lib/problems';
 import { focusBounds } from '../../geo/lib/topology';
-import { parseCommitments } from '../../geo/lib/validate';
+import { readDataset } from '../../geo/lib/dataset';
 import { BASEMAP_CLIP } from '../../src/lib/frame/extent';
-import { csvOf, validRow } from './helpers/csv';
+import { csvOf, historyOf, validRow } from './helpers/csv';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -28,33 +30,50 @@ async function geoBuild(dataDir: string, outDir: string) {
 	}
 }
 
-async function dataFolder(commitmentsCsv: string) {
+async function dataFolder(rows: ReturnType<typeof validRow>[]) {
 	const dir = await mkdtemp(path.join(tmpdir(), 'geo-data-'));
-	await writeFile(path.join(dir, 'commitments.csv'), commitmentsCsv);
+	await writeFile(path.join(dir, 'commitments.csv'), csvOf(rows));
+	await writeFile(path.join(dir, 'history.csv'), historyOf(rows));
 	await copyFile(path.join(root, 'geo/data/populations.csv'), path.join(dir, 'populations.csv'));
 	await copyFile(path.join(root, 'geo/data/dataset.json'), path.join(dir, 'dataset.json'));
 	return dir;
 }
 
+/** geo/data as the build reads it, checked against today. */
+async function shipped() {
+	const read = (file: string) => readFile(path.join(root, file), 'utf8');
+	return readDataset({
+		commitments: { file: 'geo/data/commitments.csv', text: await read('geo/data/commitments.csv') },
+		history: { file: 'geo/data/history.csv', text: await read('geo/data/history.csv') },
+		countries: countriesWithin(BASEMAP_CLIP),
+		today: new Date().toISOString().slice(0, 10)
+	});
+}
+
 describe('the shipped dataset', () => {
-	it('passes every check', async () => {
-		const text = await readFile(path.join(root, 'geo/data/commitments.csv'), 'utf8');
-		const { commitments, problems } = parseCommitments(
-			text,
-			'geo/data/commitments.csv',
-			countriesWithin(BASEMAP_CLIP)
-		);
-		expect(problems).toEqual([]);
+	it('passes every check, and every commitment has its announcement first', async () => {
+		const { commitments, problems } = await shipped();
+		expect(problems.map(formatProblem)).toEqual([]);
 		expect(commitments.length).toBeGreaterThanOrEqual(60);
 		for (const c of commitments) {
 			expect(c.sources.length, c.id).toBeGreaterThan(0);
 			if (c.confidence === 'low') expect(c.confidenceNote, c.id).toBeTruthy();
+			expect(c.history[0]?.kind, c.id).toBe('announced');
+			for (const event of c.history) expect(event.sources.length, c.id).toBeGreaterThan(0);
 		}
 	});
 
-	it('has the 22 Azure regions of the research notes and the article’s unconfirmed claims', async () => {
+	it('has no precision=site row without a source for the facility’s own location', async () => {
 		const text = await readFile(path.join(root, 'geo/data/commitments.csv'), 'utf8');
-		const { commitments } = parseCommitments(text, 'x', countriesWithin(BASEMAP_CLIP));
+		const rows = csvParse(text.replace(/^\uFEFF/, ''));
+		const sites = rows.filter((row) => row.precision === 'site');
+		expect(
+			sites.filter((row) => !/^https?:\/\/\S+/.test(row.location_source ?? '')).map((r) => r.id)
+		).toEqual([]);
+	});
+
+	it('has the 22 Azure regions of the research notes and the article’s unconfirmed claims', async () => {
+		const { commitments } = await shipped();
 		expect(commitments.filter((c) => c.id.startsWith('azure-'))).toHaveLength(22);
 		const skills = commitments.find((c) => c.targetPeople === 2_500_000);
 		expect(skills).toMatchObject({
@@ -71,9 +90,9 @@ describe('the shipped dataset', () => {
 describe('npm run geo', { timeout: 30_000 }, () => {
 	it('writes the generated files from valid data', async () => {
 		const out = await mkdtemp(path.join(tmpdir(), 'geo-out-'));
-		const result = await geoBuild(await dataFolder(csvOf([validRow()])), out);
+		const result = await geoBuild(await dataFolder([validRow()]), out);
 		expect(result.code).toBe(0);
-		expect(result.stdout).toMatch(/^geo: 1 commitments, 45 populations, \d+ countries/);
+		expect(result.stdout).toMatch(/^geo: 1 commitments, 2 events, 45 populations, \d+ countries/);
 		expect((await readdir(out)).sort()).toEqual([
 			'basemap.json',
 			'commitments.json',
@@ -83,16 +102,23 @@ describe('npm run geo', { timeout: 30_000 }, () => {
 		]);
 		const [written] = JSON.parse(await readFile(path.join(out, 'commitments.json'), 'utf8'));
 		expect(written.id).toBe('azure-francecentral');
+		expect(written.history.map((e: { kind: string }) => e.kind)).toEqual(['announced', 'opened']);
 	});
 
 	it('fails on bad data with every problem, and leaves the previous files untouched', async () => {
 		const out = await mkdtemp(path.join(tmpdir(), 'geo-out-'));
 		await writeFile(path.join(out, 'commitments.json'), '["previous"]');
-		const bad = csvOf([
+		const bad = [
 			validRow({ type: 'castle' }),
 			validRow({ id: 'second', sources: 'ftp://example.org/x' })
-		]);
-		const result = await geoBuild(await dataFolder(bad), out);
+		];
+		const data = await dataFolder(bad);
+		const history = await readFile(path.join(data, 'history.csv'), 'utf8');
+		await writeFile(
+			path.join(data, 'history.csv'),
+			`${history}third,2030,announced,announced,,,https://example.org/c,\n`
+		);
+		const result = await geoBuild(data, out);
 		expect(result.code).toBe(1);
 		const dataFile = result.stderr.match(/^(\S+commitments\.csv):2:/m)?.[1];
 		expect(dataFile).toBeTruthy();
@@ -102,7 +128,16 @@ describe('npm run geo', { timeout: 30_000 }, () => {
 		expect(result.stderr).toContain(
 			`${dataFile}:3: sources: must be an http(s) URL (got "ftp://example.org/x")`
 		);
-		expect(result.stderr).toContain('2 problems in the data; nothing was written');
+		const historyFile = dataFile!.replace(/commitments\.csv$/, 'history.csv');
+		expect(result.stderr).toContain(
+			`${historyFile}:6: id: is not a commitment in ${dataFile} (got "third")`
+		);
+		expect(result.stderr).toMatch(
+			new RegExp(
+				`${historyFile}:6: date: is after today \\(\\d{4}-\\d{2}-\\d{2}\\) \\(got "2030"\\)`
+			)
+		);
+		expect(result.stderr).toContain('4 problems in the data; nothing was written');
 		expect(await readFile(path.join(out, 'commitments.json'), 'utf8')).toBe('["previous"]');
 		expect(await readdir(out)).toEqual(['commitments.json']);
 	});

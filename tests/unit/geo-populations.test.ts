@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePopulations } from '../../geo/lib/populations';
-import { formatProblem } from '../../geo/lib/validate';
+import { formatProblem } from '../../geo/lib/problems';
 import { EUROPEAN_COUNTRIES } from '../../src/lib/data/countries';
 
 const FILE = 'geo/data/populations.csv';

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countriesWithin } from '../../geo/lib/countries';
-import {
-	formatProblem,
-	parseCommitments,
-	rowChecks,
-	type RowCheckName
-} from '../../geo/lib/validate';
+import { rowChecks, type RowCheckName } from '../../geo/lib/checks';
+import { fileChecks, parseCommitments, type FileCheckName } from '../../geo/lib/commitments';
+import { formatProblem } from '../../geo/lib/problems';
 import { BASEMAP_CLIP } from '../../src/lib/frame/extent';
 import { csvOf, validRow } from './helpers/csv';
 
@@ -32,6 +29,7 @@ describe('parseCommitments', () => {
 				lat: '',
 				lon: '',
 				precision: 'country',
+				place_note: '',
 				announced: '2024-02-15',
 				opened: '',
 				deadline: '2025-12',
@@ -146,7 +144,7 @@ const failing: Record<RowCheckName, [Partial<ReturnType<typeof validRow>>, strin
 		'country: must be an upper-case ISO 3166-1 alpha-2 code (got "FRA")'
 	],
 	coordinatesMatchPrecision: [
-		{ precision: 'europe', country: '' },
+		{ precision: 'europe', country: '', place_note: '' },
 		'lat: must be empty for precision europe: it has no point on the map (got "48.8566")'
 	],
 	coordinatesAreNumbers: [{ lon: '2,35' }, 'lon: must be a decimal number (got "2,35")'],
@@ -157,6 +155,18 @@ const failing: Record<RowCheckName, [Partial<ReturnType<typeof validRow>>, strin
 	pointInCountry: [
 		{ country: 'DE' },
 		'lat: lat/lon lies 298 km outside Germany (DE); at most 25 km allowed (got "48.8566, 2.3522")'
+	],
+	siteHasLocationSource: [
+		{ precision: 'site' },
+		'location_source: is required for precision site: a source that gives the facility\'s own location (a city centre is precision city) (got "")'
+	],
+	httpLocationSources: [
+		{ precision: 'site', location_source: 'https://example.org/plan www.example.org/parcel' },
+		'location_source: must be an http(s) URL (got "www.example.org/parcel")'
+	],
+	placeNoteMatchesPrecision: [
+		{ place_note: '' },
+		'place_note: is required for precision city: say why the point is approximate (got "")'
 	],
 	wellFormedDates: [
 		{ announced: '2024-13' },
@@ -228,8 +238,98 @@ describe('named row checks', () => {
 		]);
 		expect(
 			problemsOf(
-				validRow({ id: 'second-row', precision: 'country', lat: '', lon: '', country: '' })
+				validRow({
+					id: 'second-row',
+					precision: 'country',
+					lat: '',
+					lon: '',
+					country: '',
+					place_note: ''
+				})
 			)
 		).toEqual(['geo/data/commitments.csv:3: country: is required (got "")']);
+	});
+});
+
+describe('the place columns', () => {
+	const site = {
+		id: 'second-row',
+		precision: 'site',
+		location_source: 'https://example.org/planning-application',
+		place_note: ''
+	};
+
+	it('accepts a site with a location source, with or without a place note', () => {
+		expect(problemsOf(validRow(site))).toEqual([]);
+		expect(
+			problemsOf(validRow({ ...site, place_note: 'The parcel straddles two towns.' }))
+		).toEqual([]);
+	});
+
+	it('allows a location source only for precision site', () => {
+		expect(problemsOf(validRow({ ...site, precision: 'city', place_note: 'Centre.' }))).toEqual([
+			'geo/data/commitments.csv:3: location_source: must be empty for precision city: it is only for a facility\'s own location (site) (got "https://example.org/planning-application")'
+		]);
+	});
+
+	it('refuses a place note on a row with no point', () => {
+		expect(
+			problemsOf(validRow({ id: 'second-row', precision: 'europe', country: '', lat: '', lon: '' }))
+		).toEqual([
+			'geo/data/commitments.csv:3: place_note: must be empty for precision europe: it has no point on the map (got "Point is the centre of Paris; the region’s sites are not published.")'
+		]);
+	});
+});
+
+/** One failing file per check across rows, and the messages it must produce. */
+const failingFiles: Record<FileCheckName, [ReturnType<typeof validRow>[], string[]]> = {
+	uniqueIds: [
+		[validRow({ id: 'a' }), validRow({ id: 'a' })],
+		['geo/data/commitments.csv:3: id: is already used on line 2 (got "a")']
+	],
+	partOfExists: [
+		[validRow({ id: 'a', part_of: 'a' }), validRow({ id: 'b', part_of: 'nowhere' })],
+		[
+			'geo/data/commitments.csv:2: part_of: must name another commitment, not itself (got "a")',
+			'geo/data/commitments.csv:3: part_of: must be the id of a commitment in this file (got "nowhere")'
+		]
+	],
+	partOfNoCycle: [
+		[
+			validRow({ id: 'a', part_of: 'b' }),
+			validRow({ id: 'b', part_of: 'c' }),
+			validRow({ id: 'c', part_of: 'a' }),
+			validRow({ id: 'd', part_of: 'a' })
+		],
+		[
+			'geo/data/commitments.csv:2: part_of: makes a cycle: a → b → c → a (got "b")',
+			'geo/data/commitments.csv:3: part_of: makes a cycle: b → c → a → b (got "c")',
+			'geo/data/commitments.csv:4: part_of: makes a cycle: c → a → b → c (got "a")'
+		]
+	]
+};
+
+describe('named checks across rows', () => {
+	it('has a failing file for every check', () => {
+		expect(Object.keys(failingFiles).sort()).toEqual(Object.keys(fileChecks).sort());
+	});
+
+	for (const [name, [rows, messages]] of Object.entries(failingFiles)) {
+		it(`${name} rejects with file:line: field`, () => {
+			expect(parseCommitments(csvOf(rows), FILE, countries).problems.map(formatProblem)).toEqual(
+				messages
+			);
+		});
+	}
+
+	it('accepts a part within a broader commitment, and a chain of them', () => {
+		const rows = [
+			validRow({ id: 'skills-it' }),
+			validRow({ id: 'skills-it-elevate', part_of: 'skills-it' }),
+			validRow({ id: 'skills-it-elevate-rome', part_of: 'skills-it-elevate' })
+		];
+		const { commitments, problems } = parseCommitments(csvOf(rows), FILE, countries);
+		expect(problems).toEqual([]);
+		expect(commitments.map((c) => c.partOf)).toEqual([null, 'skills-it', 'skills-it-elevate']);
 	});
 });

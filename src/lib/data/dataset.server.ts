@@ -10,7 +10,6 @@ import type { LonLatBounds } from '$lib/frame/extent';
 import type { Commitment, DatasetMeta, Population } from './types';
 
 export interface Basemap {
-	viewBox: [number, number, number, number];
 	countries: { iso2: string; d: string }[];
 	/** Where to look for each country (its largest polygon's box). */
 	focus: Record<string, LonLatBounds>;

@@ -1,10 +1,16 @@
 /**
- * The downloads, /data/commitments.csv and /data/commitments.geojson: built from the very
- * records the map shows, with the source file's column names.
+ * The downloads, /data/commitments.csv, /data/history.csv and /data/commitments.geojson: built
+ * from the very records the map shows, with the source files' column names.
  */
 import { csvFormatRows } from 'd3';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { COLUMNS, type Commitment } from './types';
+import {
+	COLUMNS,
+	HISTORY_COLUMNS,
+	type Commitment,
+	type CommitmentEvent,
+	type HistoryColumn
+} from './types';
 
 /** The download's columns: the same as the editors' file. */
 export const EXPORT_COLUMNS = COLUMNS;
@@ -41,18 +47,45 @@ function flatten(c: Commitment): FlatRecord {
 }
 
 /** UTF-8 with a byte-order mark (so spreadsheets read accents right), a header, CRLF rows. */
-export function toCsv(commitments: readonly Commitment[]): string {
-	const rows = commitments.map((c) => {
-		const flat = flatten(c);
-		return EXPORT_COLUMNS.map((column) => flat[column]);
-	});
-	const lines = [[...EXPORT_COLUMNS], ...rows].map((row) => csvFormatRows([row]));
+function csvText<C extends string>(columns: readonly C[], records: Record<C, string>[]): string {
+	const rows = records.map((record) => columns.map((column) => record[column]));
+	const lines = [[...columns], ...rows].map((row) => csvFormatRows([row]));
 	return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
+
+export function toCsv(commitments: readonly Commitment[]): string {
+	return csvText(EXPORT_COLUMNS, commitments.map(flatten));
+}
+
+type EventRecord = Record<HistoryColumn, string>;
+
+function flattenEvent(id: string, e: CommitmentEvent): EventRecord {
+	return {
+		id,
+		date: e.date,
+		event: e.kind,
+		status: e.status,
+		figure: e.figure === null ? '' : String(e.figure),
+		unit: e.unit ?? '',
+		sources: e.sources.join(' '),
+		note: e.note ?? ''
+	};
+}
+
+/** Every commitment's events, oldest first, with the header of geo/data/history.csv. */
+export function toHistoryCsv(commitments: readonly Commitment[]): string {
+	const records = commitments.flatMap((c) => c.history.map((e) => flattenEvent(c.id, e)));
+	return csvText(HISTORY_COLUMNS, records);
+}
+
+/** One event in a GeoJSON feature: history.csv's columns but the id; sources as an array. */
+export type ExportEvent = Omit<EventRecord, 'id' | 'sources'> & { sources: string[] };
 
 export type ExportProperties = Omit<FlatRecord, 'lat' | 'lon' | 'sources' | 'partners'> & {
 	sources: string[];
 	partners: string[];
+	/** The commitment's dated events, oldest first. */
+	history: ExportEvent[];
 };
 
 /** Every commitment; those without a point (country- or Europe-wide) have a null geometry. */
@@ -67,7 +100,15 @@ export function toGeoJson(
 				type: 'Feature',
 				id: c.id,
 				geometry: c.coordinates ? { type: 'Point', coordinates: c.coordinates } : null,
-				properties: { ...flat, sources: c.sources, partners: c.partners }
+				properties: {
+					...flat,
+					sources: c.sources,
+					partners: c.partners,
+					history: c.history.map((e) => {
+						const { id: _id, ...event } = flattenEvent(c.id, e);
+						return { ...event, sources: e.sources };
+					})
+				}
 			};
 		})
 	};

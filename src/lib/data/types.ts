@@ -68,6 +68,19 @@ export const EVENT_KINDS = [
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
+/** The columns of geo/data/history.csv, in order: the editors' file and its download. */
+export const HISTORY_COLUMNS = [
+	'id',
+	'date',
+	'event',
+	'status',
+	'figure',
+	'unit',
+	'sources',
+	'note'
+] as const;
+export type HistoryColumn = (typeof HISTORY_COLUMNS)[number];
+
 /** One dated event of a commitment (one row of geo/data/history.csv). */
 export interface CommitmentEvent {
 	date: PartialDate;

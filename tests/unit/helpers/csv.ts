@@ -1,5 +1,6 @@
 import { csvFormatRows } from 'd3';
-import { COLUMNS, type Row } from '../../../geo/lib/validate';
+import { COLUMNS, type Row } from '../../../geo/lib/checks';
+import { HISTORY_COLUMNS } from '../../../geo/lib/history';
 
 /** A valid city-precision row; tests override the fields they are about. */
 export function validRow(overrides: Partial<Row> = {}): Row {
@@ -14,7 +15,7 @@ export function validRow(overrides: Partial<Row> = {}): Row {
 		lon: '2.3522',
 		precision: 'city',
 		location_source: '',
-		place_note: '',
+		place_note: 'Point is the centre of Paris; the region’s sites are not published.',
 		announced: '2016',
 		opened: '2018',
 		deadline: '',
@@ -34,4 +35,26 @@ export function validRow(overrides: Partial<Row> = {}): Row {
 
 export function csvOf(rows: Row[]): string {
 	return csvFormatRows([[...COLUMNS], ...rows.map((row) => COLUMNS.map((c) => row[c]))]) + '\n';
+}
+
+const EVENT_SOURCE = 'https://example.org/event';
+const isDate = (value: string) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value);
+
+/**
+ * A history.csv that agrees with `rows`: each row's announcement (on `announced`) and, when
+ * `opened` is a date, its opening, the last event giving the row's status.
+ * Every event cites https://example.org/event.
+ */
+export function historyOf(rows: Row[]): string {
+	const events = rows.flatMap((row) => {
+		const opened = isDate(row.opened);
+		const announced = [row.id, row.announced, 'announced', opened ? 'announced' : row.status];
+		return opened
+			? [
+					[...announced, '', '', EVENT_SOURCE, ''],
+					[row.id, row.opened, 'opened', row.status, '', '', EVENT_SOURCE, 'Opened.']
+				]
+			: [[...announced, '', '', EVENT_SOURCE, '']];
+	});
+	return csvFormatRows([[...HISTORY_COLUMNS], ...events]) + '\n';
 }
