@@ -55,3 +55,26 @@ export function sourceHost(url: string): string {
 		return url;
 	}
 }
+
+/**
+ * An event's figure with its unit (geo/data/history.csv): people in full, in the caller's words
+ * ("250,000 people"); money compact, with up to three significant digits ("€4.35bn", "4 Md €").
+ * A unit that is neither `people` nor an ISO 4217 code is written after the number.
+ */
+export function formatFigure(
+	value: number,
+	unit: string,
+	locale: string,
+	people: (n: string) => string
+): string {
+	if (unit === 'people') return people(formatNumber(value, locale));
+	if (/^[A-Z]{3}$/.test(unit)) {
+		return formatNumber(value, locale, {
+			style: 'currency',
+			currency: unit,
+			notation: 'compact',
+			maximumSignificantDigits: 3
+		});
+	}
+	return `${formatNumber(value, locale)} ${unit}`;
+}
