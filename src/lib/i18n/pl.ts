@@ -177,7 +177,7 @@ export const pl: Messages = {
 			progress: 'Postęp',
 			withdrawn: 'Wycofanie'
 		},
-		statusAfter: (status: string) => `Status potem: ${status}`,
+		statusAfter: (status: string) => `Status po zdarzeniu: ${status}`,
 		people: (n: string) => persons(n),
 		sources: (n: number) => (n === 1 ? 'Źródło:' : 'Źródła:')
 	},
