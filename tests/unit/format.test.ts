@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
 	countryName,
+	formatFigure,
 	formatNumber,
 	formatPartialDate,
-	sourceHost
+	sourceHost,
+	sourceLabels
 } from '../../src/lib/i18n/format';
 
 describe('formatNumber', () => {
@@ -54,10 +56,77 @@ describe('formatPartialDate', () => {
 		expect(formatPartialDate(date, locale)).toBe(expected);
 	});
 
+	// A history's dates, at the precision of the source, in each interface language (English is
+	// British English: day before month). Polish names a month alone in the nominative ("marzec")
+	// and with a day in the genitive ("marca").
+	it.each([
+		['en-GB', '2024', '2024'],
+		['en-GB', '2024-03', 'March 2024'],
+		['en-GB', '2024-03-15', '15 March 2024'],
+		['fr', '2024-03', 'mars 2024'],
+		['fr', '2024-03-15', '15 mars 2024'],
+		['de', '2024-03', 'März 2024'],
+		['de', '2024-03-15', '15. März 2024'],
+		['es', '2024-03', 'marzo de 2024'],
+		['es', '2024-03-15', '15 de marzo de 2024'],
+		['nl', '2024-03', 'maart 2024'],
+		['nl', '2024-03-15', '15 maart 2024'],
+		['it', '2024-03', 'marzo 2024'],
+		['it', '2024-03-15', '15 marzo 2024'],
+		['pl', '2024', '2024'],
+		['pl', '2024-03', 'marzec 2024'],
+		['pl', '2024-03-15', '15 marca 2024']
+	])('in %s, %s → %j', (locale, date, expected) => {
+		expect(formatPartialDate(date, locale)).toBe(expected);
+	});
+
 	it('keeps month and day formats apart in its cache', () => {
 		expect(formatPartialDate('2024-06', 'en')).toBe('June 2024');
 		expect(formatPartialDate('2024-06-11', 'en')).toBe('June 11, 2024');
 		expect(formatPartialDate('2024-06', 'en')).toBe('June 2024');
+	});
+});
+
+describe('formatFigure', () => {
+	const people = (n: string) => `${n} people`;
+	const personnes = (n: string) => `${n} personnes`;
+	// U+00A0 (no-break space) and U+202F (narrow no-break space), as Intl writes them.
+	const nb = '\u00a0';
+	const nnb = '\u202f';
+
+	it('writes people in full, in the caller’s words', () => {
+		expect(formatFigure(250_000, 'people', 'en-GB', people)).toBe('250,000 people');
+		expect(formatFigure(1, 'people', 'en-GB', (n) => `${n} person`)).toBe('1 person');
+		expect(formatFigure(250_000, 'people', 'fr', personnes)).toBe(`250${nnb}000 personnes`);
+		expect(formatFigure(1_200_000, 'people', 'de', (n) => `${n} Personen`)).toBe(
+			'1.200.000 Personen'
+		);
+	});
+
+	it.each([
+		// 4,000,000,000 = 4 billion; 4,350,000,000 = 4.35 billion (three significant digits).
+		[4_000_000_000, 'EUR', 'en-GB', '€4bn'],
+		[4_350_000_000, 'EUR', 'en-GB', '€4.35bn'],
+		// 6,694,000,000 rounds to three significant digits: 6.69 billion.
+		[6_694_000_000, 'EUR', 'en-GB', '€6.69bn'],
+		[500_000, 'GBP', 'en-GB', '£500k'],
+		// A code rather than a sign: a no-break space after it.
+		[1_200_000, 'PLN', 'en-GB', `PLN${nb}1.2m`],
+		[10_000_000_000, 'USD', 'en-GB', 'US$10bn'],
+		// French: "Md" (milliard), the sign after, no-break spaces.
+		[4_350_000_000, 'EUR', 'fr', `4,35${nb}Md${nb}€`],
+		// German: "Mrd." (Milliarde); Polish: "mln" (milion) and the złoty's own sign.
+		[4_000_000_000, 'EUR', 'de', `4${nb}Mrd.${nb}€`],
+		[1_200_000, 'PLN', 'pl', `1,2${nb}mln${nb}zł`],
+		// Dutch puts the sign first; Spanish counts thousands of millions ("M" = millón).
+		[4_000_000_000, 'EUR', 'nl', `€${nb}4${nb}mld.`],
+		[4_000_000_000, 'EUR', 'es', `4000${nb}M${nb}€`]
+	])('%d %s in %s → %j', (value, unit, locale, expected) => {
+		expect(formatFigure(value, unit, locale, people)).toBe(expected);
+	});
+
+	it('writes another unit after the number', () => {
+		expect(formatFigure(12, 'sites', 'en-GB', people)).toBe('12 sites');
 	});
 });
 
@@ -93,5 +162,39 @@ describe('sourceHost', () => {
 	it('gives back text that is not a URL', () => {
 		expect(sourceHost('not a url')).toBe('not a url');
 		expect(sourceHost('')).toBe('');
+	});
+});
+
+describe('sourceLabels', () => {
+	it('shows the host alone when it is the only link to it', () => {
+		expect(
+			sourceLabels(['https://learn.microsoft.com/azure/regions', 'https://www.example.org/a'])
+		).toEqual(['learn.microsoft.com', 'example.org']);
+	});
+
+	it('tells apart two links to one host by the end of their paths', () => {
+		expect(
+			sourceLabels([
+				'https://learn.microsoft.com/azure/reliability/regions-list',
+				'https://github.com/tal66/cloud-regions/blob/main/web/data/azureData.js',
+				'https://github.com/vmisson/azure-region-span/blob/main/dashboard/www/regions.js'
+			])
+		).toEqual(['learn.microsoft.com', 'github.com/…/azureData.js', 'github.com/…/regions.js']);
+	});
+
+	it('decodes the path, shortens a long one, and numbers what is still the same', () => {
+		expect(
+			sourceLabels(['https://example.org/a/caf%C3%A9', 'https://example.org/b/caf%C3%A9/'])
+		).toEqual(['example.org/…/café (1)', 'example.org/…/café (2)']);
+		// 45 letters: the first 39, then an ellipsis.
+		const long = 'a'.repeat(45);
+		expect(sourceLabels([`https://example.org/${long}`, 'https://example.org/'])).toEqual([
+			`example.org/…/${'a'.repeat(39)}…`,
+			'example.org'
+		]);
+	});
+
+	it('gives an empty list for no links', () => {
+		expect(sourceLabels([])).toEqual([]);
 	});
 });

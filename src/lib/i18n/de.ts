@@ -70,8 +70,11 @@ export const de: Messages = {
 	confidenceHelp: {
 		high: 'Eine offizielle Seite oder mehrere unabhängige Berichte, die übereinstimmen.',
 		medium: 'Eine einzige Sekundärquelle.',
-		low: 'In keiner Quelle gefunden oder Quellen widersprechen sich.'
+		low: 'Keine Quelle belegt die Zusage so, wie sie behauptet wird: Die Behauptung selbst ist zweifelhaft.'
 	},
+	approximatePlace: 'Ungefährer Ort',
+	approximatePlaceHelp:
+		'Die Zusage ist belegt; nur ihr Ort auf der Karte ist ungefähr oder unsicher.',
 	precision: {
 		site: 'Genauer Standort',
 		city: 'Stadt',
@@ -93,6 +96,9 @@ export const de: Messages = {
 	closeDetails: 'Details schließen',
 	hereAre: (n: string) => `${n} ${n === '1' ? 'Zusage' : 'Zusagen'} an diesem Ort`,
 	fields: {
+		locationSource: 'Quelle zum Standort',
+		partOf: 'Teil von',
+		includes: 'Umfasst',
 		type: 'Typ',
 		status: 'Status',
 		place: 'Ort',
@@ -105,6 +111,24 @@ export const de: Messages = {
 		confidence: 'Verlässlichkeit',
 		sources: 'Quellen',
 		notes: 'Anmerkungen'
+	},
+	partOfNote: '(ihre Zahl ist dort bereits enthalten; nicht addiert)',
+	includesNote: '(deren Zahlen sind in dieser bereits enthalten; nicht addiert)',
+	history: {
+		heading: 'Verlauf',
+		kinds: {
+			announced: 'Angekündigt',
+			restated: 'Erneut angekündigt',
+			construction: 'Bau',
+			opened: 'Eröffnet',
+			delayed: 'Verzögert',
+			'target-changed': 'Ziel geändert',
+			progress: 'Zwischenstand',
+			withdrawn: 'Zurückgezogen'
+		},
+		statusAfter: (status: string) => `Status danach: ${status}`,
+		people: (n: string) => `${n} ${n === '1' ? 'Person' : 'Personen'}`,
+		sources: (n: number) => (n === 1 ? 'Quelle:' : 'Quellen:')
 	},
 	openedUnknown: 'Eröffnungsdatum nicht veröffentlicht',
 	deadlinePassed: 'Frist verstrichen; kein Ergebnis gemeldet',
@@ -251,13 +275,40 @@ export const de: Messages = {
 		statusesHeading: 'Status',
 		precisionHeading: 'Genauigkeit: wo eine Zusage eingezeichnet wird',
 		precisionHelp: {
-			site: 'Die Koordinaten der Anlage, wie Microsoft sie veröffentlicht.',
-			city: 'Der Mittelpunkt der in den Quellen genannten Stadt oder Region; der genaue Standort ist nicht veröffentlicht.',
+			site: 'Der eigene Standort der Anlage, belegt durch eine eigens dafür genannte Quelle (ein Bauantrag, ein Grundstückskauf, eine offizielle Adresse): ihre „Quelle zum Standort“.',
+			city: 'Der Mittelpunkt der in den Quellen genannten Stadt oder Region; der genaue Standort ist nicht veröffentlicht. Als ungefährer Ort gekennzeichnet.',
 			country:
 				'Eine Zusage für ein ganzes Land. Sie steht in der Liste und hebt das Land hervor; sie wird nie als Punkt in der Hauptstadt eingezeichnet.',
 			europe: 'Eine Zusage für ganz Europa, ohne Ort. Sie steht in der Liste unter „Europaweit“.'
 		},
 		confidenceHeading: 'Verlässlichkeit',
+		doubtsHeading: 'Zwei verschiedene Zweifel',
+		doubtsIntro:
+			'Ob es eine Zusage so gibt, wie sie behauptet wird, und wo genau sie liegt, sind zwei verschiedene Fragen. Sie werden nie vermischt:',
+		unconfirmedHelp:
+			'Ein Zweifel an der Behauptung selbst: Keine Quelle belegt, dass es die Zusage so gibt, wie sie behauptet wird. In den Downloads ist ihre Verlässlichkeit (confidence) „low“, und confidence_note sagt, warum.',
+		approximatePlaceHelp:
+			'Ein Zweifel nur am Ort: Die Zusage ist belegt, aber ihr Punkt ist der Mittelpunkt einer Stadt oder Region (Genauigkeit „city“) oder ein Standort mit einem Vorbehalt. place_note sagt, warum. Eine Rechenzentrumsregion, deren genauer Standort nicht veröffentlicht ist, hat einen ungefähren Ort; unbestätigt ist sie deshalb nicht.',
+		historyHeading: 'Verlauf: was wann geschah',
+		historyText: [
+			'Jede Zusage hat einen datierten Verlauf: ihre Ankündigung, dann was folgte. Jedes Ereignis hat eine eigene Quelle, und sein Datum ist nur so genau wie diese Quelle (ein Jahr, ein Monat oder ein Tag). Ist die ursprüngliche Ankündigung in keiner Quelle datiert, gilt der früheste datierte Bericht, und seine Anmerkung sagt das.',
+			'Status, Ankündigungs- und Eröffnungsdatum einer Zusage werden mit ihrem Verlauf abgeglichen: Der Status ist der nach ihrem letzten Ereignis, das Ankündigungsdatum das ihres Ereignisses „Angekündigt“, das Eröffnungsdatum das ihres Ereignisses „Eröffnet“.'
+		],
+		eventsHeading: 'Was die Ereignisse bedeuten',
+		eventHelp: {
+			announced: 'Erstmals öffentlich gemacht.',
+			restated: 'Erneut angekündigt, inhaltlich unverändert.',
+			construction: 'Baubeginn oder erteilte Genehmigungen.',
+			opened: 'Eröffnet, gestartet oder allgemein verfügbar.',
+			delayed: 'Ein Termin wurde verschoben.',
+			'target-changed': 'Eine Zahl oder eine Frist hat sich geändert.',
+			progress:
+				'Eine gemeldete Zahl oder ein Meilenstein, etwa die Zahl der bisher geschulten Menschen.',
+			withdrawn: 'Aufgegeben oder abgesagt.'
+		},
+		overlapHeading: 'Sich überschneidende Zusagen',
+		overlapText:
+			'Manche Zusagen überschneiden sich: das Programm eines Partners innerhalb der Zusage eines Landes, oder zwei Quellen mit unterschiedlichen Zahlen für dieselbe Zusage. Sie stehen nebeneinander, jede mit ihrer Quelle, und werden nie addiert. Ein Teil nennt die Zusage, deren Zahl ihn bereits enthält, und keine Summe und kein Diagramm zählt beide zusammen.',
 		method: 'Wie die Fakten gesammelt und geprüft wurden',
 		methodText: [
 			'Ausgangspunkt war ein französischer Artikel, „Microsoft renforce ses engagements numériques en Europe“. Jede seiner Aussagen haben wir mit Microsofts eigenen Seiten (Pressemitteilungen, Blogs, Liste der Azure-Regionen) und mit unabhängigen Berichten abgeglichen.',

@@ -41,8 +41,11 @@ export const en = {
 	confidenceHelp: {
 		high: 'An official page, or several independent reports agree.',
 		medium: 'One secondary source.',
-		low: 'Not found in a source, or sources conflict.'
+		low: 'No source supports the commitment as stated: the claim itself is in doubt.'
 	},
+	approximatePlace: 'Approximate place',
+	approximatePlaceHelp:
+		'The commitment is sourced; only its place on the map is approximate or uncertain.',
 	precision: {
 		site: 'Exact site',
 		city: 'City',
@@ -74,7 +77,28 @@ export const en = {
 		claimedBy: 'Claimed by',
 		confidence: 'Confidence',
 		sources: 'Sources',
-		notes: 'Notes'
+		notes: 'Notes',
+		locationSource: 'Location source',
+		partOf: 'Part of',
+		includes: 'Includes'
+	},
+	partOfNote: '(its figure is included there; not added)',
+	includesNote: '(their figures are included in this one’s; not added)',
+	history: {
+		heading: 'History',
+		kinds: {
+			announced: 'Announced',
+			restated: 'Restated',
+			construction: 'Construction',
+			opened: 'Opened',
+			delayed: 'Delayed',
+			'target-changed': 'Target changed',
+			progress: 'Progress reported',
+			withdrawn: 'Withdrawn'
+		},
+		statusAfter: (status: string) => `Status afterwards: ${status}`,
+		people: (n: string) => `${n} people`,
+		sources: (n: number): string => (n === 1 ? 'Source:' : 'Sources:')
 	},
 	openedUnknown: 'Opening date not published',
 	deadlinePassed: 'Deadline passed; outcome not reported',
@@ -208,13 +232,39 @@ export const en = {
 		statusesHeading: 'Statuses',
 		precisionHeading: 'Precision: where a commitment is drawn',
 		precisionHelp: {
-			site: 'The coordinates of the facility as Microsoft publishes them.',
-			city: 'The centre of the city or area named in the sources; the exact site is not published.',
+			site: 'The facility’s own location, from a source cited for it (a planning application, a land purchase, an official address): its “location source”.',
+			city: 'The centre of the city or area named in the sources; the exact site is not published. Shown as an approximate place.',
 			country:
 				'A commitment for a whole country. It is listed and highlights the country; it is never drawn as a point at the capital.',
 			europe: 'A commitment for all of Europe, without a place. It is listed under “Europe-wide”.'
 		},
 		confidenceHeading: 'Confidence',
+		doubtsHeading: 'Two different doubts',
+		doubtsIntro:
+			'Whether a commitment exists as stated, and where exactly it is, are two different questions. They are never mixed up:',
+		unconfirmedHelp:
+			'A doubt about the claim itself: no source supports that the commitment exists as stated. In the downloads, its confidence is “low”, and confidence_note says why.',
+		approximatePlaceHelp:
+			'A doubt about the place only: the commitment is sourced, but its point is the centre of a city or area (precision “city”), or a site with a reservation. place_note says why. A datacenter region whose exact site is not published is an approximate place, not unconfirmed.',
+		historyHeading: 'History: what happened, and when',
+		historyText: [
+			'Every commitment has a dated history: its announcement, then what followed. Each event has its own source, and its date is only as precise as that source (a year, a month or a day). Where the original announcement is not dated in any source, the earliest dated report is used, and its note says so.',
+			'A commitment’s status, announcement date and opening date are checked against its history: the status is the one after its last event, the announcement date is that of its “announced” event, and the opening date that of its “opened” event.'
+		],
+		eventsHeading: 'What each event means',
+		eventHelp: {
+			announced: 'First made public.',
+			restated: 'Announced again, with the same substance.',
+			construction: 'Building started, or permits were granted.',
+			opened: 'Opened, launched or generally available.',
+			delayed: 'A date was pushed back.',
+			'target-changed': 'A figure or a deadline changed.',
+			progress: 'A reported figure or milestone, such as the number of people trained so far.',
+			withdrawn: 'Dropped or cancelled.'
+		},
+		overlapHeading: 'Overlapping pledges',
+		overlapText:
+			'Some pledges overlap: a partner’s programme within a country’s pledge, or two sources giving different figures for the same pledge. They are shown side by side, each with its source, and never added together. A part names the commitment whose figure already includes it, and no total or chart adds the two.',
 		method: 'How the facts were gathered and checked',
 		methodText: [
 			'We started from a French article, “Microsoft renforce ses engagements numériques en Europe”, and checked each of its claims against Microsoft’s own pages (news releases, blogs, the Azure regions list) and independent reports.',

@@ -59,8 +59,11 @@ export const es: Messages = {
 	confidenceHelp: {
 		high: 'Una página oficial, o varias informaciones independientes coinciden.',
 		medium: 'Una sola fuente secundaria.',
-		low: 'No se ha encontrado en ninguna fuente, o las fuentes se contradicen.'
+		low: 'Ninguna fuente respalda el compromiso tal como se enuncia: lo dudoso es la afirmación misma.'
 	},
+	approximatePlace: 'Lugar aproximado',
+	approximatePlaceHelp:
+		'El compromiso tiene fuente; solo su lugar en el mapa es aproximado o incierto.',
 	precision: {
 		site: 'Ubicación exacta',
 		city: 'Ciudad',
@@ -82,6 +85,9 @@ export const es: Messages = {
 	closeDetails: 'Cerrar los detalles',
 	hereAre: (n: string) => `${n} ${n === '1' ? 'compromiso' : 'compromisos'} en este lugar`,
 	fields: {
+		locationSource: 'Fuente de la ubicación',
+		partOf: 'Forma parte de',
+		includes: 'Incluye',
 		type: 'Tipo',
 		status: 'Estado',
 		place: 'Lugar',
@@ -94,6 +100,24 @@ export const es: Messages = {
 		confidence: 'Fiabilidad',
 		sources: 'Fuentes',
 		notes: 'Notas'
+	},
+	partOfNote: '(su cifra ya está incluida allí; no se suma)',
+	includesNote: '(sus cifras ya están incluidas en esta; no se suman)',
+	history: {
+		heading: 'Historial',
+		kinds: {
+			announced: 'Anuncio',
+			restated: 'Nuevo anuncio',
+			construction: 'Obras',
+			opened: 'Apertura',
+			delayed: 'Retraso',
+			'target-changed': 'Cambio de objetivo',
+			progress: 'Avance comunicado',
+			withdrawn: 'Retirada'
+		},
+		statusAfter: (status: string) => `Estado después: ${status}`,
+		people: (n: string) => `${n} ${n === '1' ? 'persona' : 'personas'}`,
+		sources: (n: number) => (n === 1 ? 'Fuente:' : 'Fuentes:')
 	},
 	openedUnknown: 'Fecha de apertura no publicada',
 	deadlinePassed: 'Plazo vencido; resultado no comunicado',
@@ -233,14 +257,41 @@ export const es: Messages = {
 		statusesHeading: 'Estados',
 		precisionHeading: 'Precisión: dónde se sitúa un compromiso',
 		precisionHelp: {
-			site: 'Las coordenadas de la instalación tal como las publica Microsoft.',
-			city: 'El centro de la ciudad o zona citada en las fuentes; la ubicación exacta no se ha publicado.',
+			site: 'La ubicación propia de la instalación, según una fuente citada para ello (una solicitud de licencia de obras, una compra de terrenos, una dirección oficial): su «fuente de la ubicación».',
+			city: 'El centro de la ciudad o zona citada en las fuentes; la ubicación exacta no se ha publicado. Se muestra como lugar aproximado.',
 			country:
 				'Un compromiso para todo un país. Figura en la lista y resalta el país; nunca se dibuja como un punto en la capital.',
 			europe:
 				'Un compromiso para toda Europa, sin ubicación. Figura en la lista en el apartado «Ámbito europeo».'
 		},
 		confidenceHeading: 'Fiabilidad',
+		doubtsHeading: 'Dos dudas distintas',
+		doubtsIntro:
+			'Que un compromiso exista tal como se enuncia y dónde se encuentra exactamente son dos preguntas distintas. Nunca se mezclan:',
+		unconfirmedHelp:
+			'Una duda sobre la afirmación misma: ninguna fuente respalda que el compromiso exista tal como se enuncia. En las descargas, su fiabilidad (confidence) es «low», y confidence_note explica por qué.',
+		approximatePlaceHelp:
+			'Una duda solo sobre el lugar: el compromiso tiene fuente, pero su punto es el centro de una ciudad o zona (precisión «city»), o un sitio con una reserva. place_note explica por qué. Una región de centros de datos cuyo sitio exacto no se ha publicado tiene un lugar aproximado; no por ello está sin confirmar.',
+		historyHeading: 'Historial: qué pasó y cuándo',
+		historyText: [
+			'Cada compromiso tiene un historial fechado: su anuncio y lo que vino después. Cada hecho tiene su propia fuente, y su fecha es tan precisa como esa fuente (un año, un mes o un día). Cuando el anuncio original no está fechado en ninguna fuente, se toma la noticia fechada más antigua, y su nota lo indica.',
+			'El estado de un compromiso, su fecha de anuncio y su fecha de apertura se comprueban con su historial: el estado es el que sigue a su último hecho, la fecha de anuncio la de su hecho «Anuncio» y la fecha de apertura la de su hecho «Apertura».'
+		],
+		eventsHeading: 'Qué significa cada hecho',
+		eventHelp: {
+			announced: 'Hecho público por primera vez.',
+			restated: 'Anunciado de nuevo, con el mismo contenido.',
+			construction: 'Comienzo de las obras, o licencias concedidas.',
+			opened: 'Abierto, lanzado o disponible para todos.',
+			delayed: 'Se aplazó una fecha.',
+			'target-changed': 'Cambió una cifra o un plazo.',
+			progress:
+				'Una cifra o un hito comunicados, como el número de personas formadas hasta la fecha.',
+			withdrawn: 'Abandonado o cancelado.'
+		},
+		overlapHeading: 'Compromisos que se solapan',
+		overlapText:
+			'Algunos compromisos se solapan: el programa de un socio dentro del compromiso de un país, o dos fuentes que dan cifras distintas para el mismo compromiso. Se muestran uno al lado del otro, cada uno con su fuente, y nunca se suman. Una parte indica el compromiso cuya cifra ya la incluye, y ningún total ni gráfico suma ambos.',
 		method: 'Cómo se recopilaron y verificaron los datos',
 		methodText: [
 			'Partimos de un artículo francés, «Microsoft renforce ses engagements numériques en Europe», y contrastamos cada una de sus afirmaciones con las propias páginas de Microsoft (notas de prensa, blogs, la lista de regiones de Azure) y con informaciones independientes.',

@@ -55,3 +55,54 @@ export function sourceHost(url: string): string {
 		return url;
 	}
 }
+
+/**
+ * An event's figure with its unit (geo/data/history.csv): people in full, in the caller's words
+ * ("250,000 people"); money compact, with up to three significant digits ("€4.35bn", "4 Md €").
+ * A unit that is neither `people` nor an ISO 4217 code is written after the number.
+ */
+export function formatFigure(
+	value: number,
+	unit: string,
+	locale: string,
+	people: (n: string) => string
+): string {
+	if (unit === 'people') return people(formatNumber(value, locale));
+	if (/^[A-Z]{3}$/.test(unit)) {
+		return formatNumber(value, locale, {
+			style: 'currency',
+			currency: unit,
+			notation: 'compact',
+			maximumSignificantDigits: 3
+		});
+	}
+	return `${formatNumber(value, locale)} ${unit}`;
+}
+
+/**
+ * Each source link's visible text: its host name, and where several links share a host, also
+ * the last part of the path ("github.com/…/azureData.js"), so the links can be told apart.
+ */
+export function sourceLabels(urls: string[]): string[] {
+	const hosts = urls.map(sourceHost);
+	const labels = urls.map((url, i) => {
+		const host = hosts[i]!;
+		if (hosts.filter((h) => h === host).length < 2) return host;
+		let last: string | undefined;
+		try {
+			last = new URL(url).pathname.split('/').filter(Boolean).pop();
+			if (last) last = decodeURIComponent(last);
+		} catch {
+			last = undefined;
+		}
+		if (!last) return host;
+		const short = last.length > 40 ? `${last.slice(0, 39)}…` : last;
+		return `${host}/…/${short}`;
+	});
+	// Still the same text twice (the same page, or paths that end alike): number them.
+	return labels.map((label, i) =>
+		labels.filter((l) => l === label).length > 1
+			? `${label} (${labels.slice(0, i + 1).filter((l) => l === label).length})`
+			: label
+	);
+}

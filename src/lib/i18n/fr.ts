@@ -77,8 +77,11 @@ export const fr: Messages = {
 	confidenceHelp: {
 		high: 'Une page officielle, ou plusieurs sources indépendantes concordantes.',
 		medium: 'Une seule source secondaire.',
-		low: 'Introuvable dans les sources, ou sources contradictoires.'
+		low: 'Aucune source n’établit l’engagement tel qu’il est énoncé\u00a0: c’est l’affirmation elle-même qui est en doute.'
 	},
+	approximatePlace: 'Lieu approximatif',
+	approximatePlaceHelp:
+		'L’engagement est sourcé\u00a0; seul son emplacement sur la carte est approximatif ou incertain.',
 	precision: {
 		site: 'Site exact',
 		city: 'Ville',
@@ -103,6 +106,9 @@ export const fr: Messages = {
 	hereAre: (n: string) =>
 		plural(n) ? `${n} engagements à cet endroit` : `${n} engagement à cet endroit`,
 	fields: {
+		locationSource: 'Source de l’emplacement',
+		partOf: 'Fait partie de',
+		includes: 'Comprend',
 		type: 'Type',
 		status: 'Statut',
 		place: 'Lieu',
@@ -115,6 +121,24 @@ export const fr: Messages = {
 		confidence: 'Fiabilité',
 		sources: 'Sources',
 		notes: 'Remarques'
+	},
+	partOfNote: '(son chiffre y est déjà compté\u00a0; il ne s’y ajoute pas)',
+	includesNote: '(leurs chiffres sont déjà comptés dans celui-ci\u00a0; ils ne s’y ajoutent pas)',
+	history: {
+		heading: 'Historique',
+		kinds: {
+			announced: 'Annonce',
+			restated: 'Nouvelle annonce',
+			construction: 'Travaux',
+			opened: 'Ouverture',
+			delayed: 'Report',
+			'target-changed': 'Objectif modifié',
+			progress: 'Point d’étape',
+			withdrawn: 'Abandon'
+		},
+		statusAfter: (status: string) => `Statut à l’issue\u00a0: ${status}`,
+		people: (n: string) => (plural(n) ? `${n} personnes` : `${n} personne`),
+		sources: (n: number) => (n === 1 ? 'Source\u00a0:' : 'Sources\u00a0:')
 	},
 	openedUnknown: 'Date d’ouverture non publiée',
 	deadlinePassed: 'Échéance dépassée ; résultat non communiqué',
@@ -257,14 +281,41 @@ export const fr: Messages = {
 		statusesHeading: 'Statuts',
 		precisionHeading: 'Précision : où un engagement est placé',
 		precisionHelp: {
-			site: 'Les coordonnées du site telles que Microsoft les publie.',
-			city: 'Le centre de la ville ou de la zone citée par les sources ; l’emplacement exact n’est pas publié.',
+			site: 'L’emplacement propre de l’installation, donné par une source citée pour lui (demande de permis de construire, achat de terrain, adresse officielle)\u00a0: sa «\u00a0source de l’emplacement\u00a0».',
+			city: 'Le centre de la ville ou de la zone citée par les sources\u00a0; l’emplacement exact n’est pas publié. Affiché comme lieu approximatif.',
 			country:
 				'Un engagement qui concerne tout un pays. Il figure dans la liste et met le pays en évidence ; il n’est jamais représenté par un point sur la capitale.',
 			europe:
 				'Un engagement qui concerne toute l’Europe, sans lieu précis. Il figure dans la liste sous « À l’échelle européenne ».'
 		},
 		confidenceHeading: 'Fiabilité',
+		doubtsHeading: 'Deux doutes différents',
+		doubtsIntro:
+			'Qu’un engagement existe tel qu’il est énoncé, et où il se trouve exactement, sont deux questions différentes. Elles ne sont jamais confondues\u00a0:',
+		unconfirmedHelp:
+			'Un doute sur l’affirmation elle-même\u00a0: aucune source n’établit que l’engagement existe tel qu’il est énoncé. Dans les téléchargements, sa fiabilité (confidence) vaut «\u00a0low\u00a0», et confidence_note explique pourquoi.',
+		approximatePlaceHelp:
+			'Un doute sur le lieu seulement\u00a0: l’engagement est sourcé, mais son point est le centre d’une ville ou d’une zone (précision «\u00a0city\u00a0»), ou un site assorti d’une réserve. place_note explique pourquoi. Une région de centres de données dont le site exact n’est pas publié a un lieu approximatif\u00a0; elle n’est pas «\u00a0non confirmée\u00a0».',
+		historyHeading: 'Historique\u00a0: ce qui s’est passé, et quand',
+		historyText: [
+			'Chaque engagement a un historique daté\u00a0: son annonce, puis ce qui a suivi. Chaque événement a sa propre source, et sa date n’est pas plus précise que cette source (une année, un mois ou un jour). Quand l’annonce d’origine n’est datée dans aucune source, le plus ancien compte rendu daté est retenu, et sa note le dit.',
+			'Le statut d’un engagement, sa date d’annonce et sa date d’ouverture sont vérifiés par rapport à son historique\u00a0: le statut est celui qui suit son dernier événement, la date d’annonce celle de son événement «\u00a0Annonce\u00a0», la date d’ouverture celle de son événement «\u00a0Ouverture\u00a0».'
+		],
+		eventsHeading: 'Ce que signifie chaque événement',
+		eventHelp: {
+			announced: 'Rendu public pour la première fois.',
+			restated: 'Annoncé de nouveau, sans changement sur le fond.',
+			construction: 'Début des travaux, ou permis accordés.',
+			opened: 'Ouvert, lancé ou disponible pour tous.',
+			delayed: 'Une date a été repoussée.',
+			'target-changed': 'Un chiffre ou une échéance a changé.',
+			progress:
+				'Un chiffre ou une étape communiqués, par exemple le nombre de personnes déjà formées.',
+			withdrawn: 'Abandonné ou annulé.'
+		},
+		overlapHeading: 'Engagements qui se recoupent',
+		overlapText:
+			'Certains engagements se recoupent\u00a0: le programme d’un partenaire au sein de l’engagement d’un pays, ou deux sources qui donnent des chiffres différents pour le même engagement. Ils sont présentés côte à côte, chacun avec sa source, et jamais additionnés. Une partie indique l’engagement dont le chiffre l’inclut déjà, et aucun total ni graphique n’additionne les deux.',
 		method: 'Comment les faits ont été recueillis et vérifiés',
 		methodText: [
 			'Nous sommes partis d’un article français, « Microsoft renforce ses engagements numériques en Europe », et avons confronté chacune de ses affirmations aux pages publiées par Microsoft (communiqués de presse, blogs, liste des régions Azure) et à des sources indépendantes.',

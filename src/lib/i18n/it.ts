@@ -72,8 +72,11 @@ export const it: Messages = {
 	confidenceHelp: {
 		high: 'Una pagina ufficiale, o più resoconti indipendenti concordanti.',
 		medium: 'Una sola fonte secondaria.',
-		low: 'Non trovato in alcuna fonte, o fonti in contrasto.'
+		low: 'Nessuna fonte conferma l’impegno così come è dichiarato: in dubbio è l’affermazione stessa.'
 	},
+	approximatePlace: 'Luogo approssimativo',
+	approximatePlaceHelp:
+		'L’impegno ha una fonte; solo il suo luogo sulla mappa è approssimativo o incerto.',
 	precision: {
 		site: 'Sito esatto',
 		city: 'Città',
@@ -94,6 +97,9 @@ export const it: Messages = {
 	closeDetails: 'Chiudi i dettagli',
 	hereAre: (n: string) => `${n} impegni in questo luogo`,
 	fields: {
+		locationSource: 'Fonte della posizione',
+		partOf: 'Parte di',
+		includes: 'Comprende',
 		type: 'Tipo',
 		status: 'Stato',
 		place: 'Luogo',
@@ -106,6 +112,24 @@ export const it: Messages = {
 		confidence: 'Affidabilità',
 		sources: 'Fonti',
 		notes: 'Note'
+	},
+	partOfNote: '(la sua cifra vi è già inclusa; non si somma)',
+	includesNote: '(le loro cifre sono già incluse in questa; non si sommano)',
+	history: {
+		heading: 'Cronologia',
+		kinds: {
+			announced: 'Annuncio',
+			restated: 'Nuovo annuncio',
+			construction: 'Lavori',
+			opened: 'Apertura',
+			delayed: 'Rinvio',
+			'target-changed': 'Obiettivo modificato',
+			progress: 'Avanzamento comunicato',
+			withdrawn: 'Ritiro'
+		},
+		statusAfter: (status: string) => `Stato successivo: ${status}`,
+		people: (n: string) => `${n} ${n === '1' ? 'persona' : 'persone'}`,
+		sources: (n: number) => (n === 1 ? 'Fonte:' : 'Fonti:')
 	},
 	openedUnknown: 'Data di apertura non pubblicata',
 	deadlinePassed: 'Scadenza superata; esito non comunicato',
@@ -243,14 +267,40 @@ export const it: Messages = {
 		statusesHeading: 'Stati',
 		precisionHeading: 'Precisione: dove viene disegnato un impegno',
 		precisionHelp: {
-			site: 'Le coordinate della struttura così come le pubblica Microsoft.',
-			city: 'Il centro della città o dell’area citata nelle fonti; il sito esatto non è pubblicato.',
+			site: 'La posizione propria della struttura, secondo una fonte citata appositamente (una domanda di permesso di costruire, un acquisto di terreni, un indirizzo ufficiale): la sua «fonte della posizione».',
+			city: 'Il centro della città o dell’area citata nelle fonti; il sito esatto non è pubblicato. Mostrato come luogo approssimativo.',
 			country:
 				'Un impegno per un intero Paese. Compare nell’elenco ed evidenzia il Paese; non viene mai disegnato come un punto sulla capitale.',
 			europe:
 				'Un impegno per tutta l’Europa, senza un luogo. Compare nell’elenco alla voce “Su scala europea”.'
 		},
 		confidenceHeading: 'Affidabilità',
+		doubtsHeading: 'Due dubbi diversi',
+		doubtsIntro:
+			'Se un impegno esiste così come è dichiarato, e dove si trova esattamente, sono due domande diverse. Non vengono mai confuse:',
+		unconfirmedHelp:
+			'Un dubbio sull’affermazione stessa: nessuna fonte conferma che l’impegno esista così come è dichiarato. Nei download, la sua affidabilità (confidence) è «low», e confidence_note spiega perché.',
+		approximatePlaceHelp:
+			'Un dubbio solo sul luogo: l’impegno ha una fonte, ma il suo punto è il centro di una città o di un’area (precisione «city»), o un sito con una riserva. place_note spiega perché. Una regione di data center il cui sito esatto non è pubblicato ha un luogo approssimativo; non per questo è non confermata.',
+		historyHeading: 'Cronologia: che cosa è successo, e quando',
+		historyText: [
+			'Ogni impegno ha una cronologia datata: il suo annuncio, poi ciò che è seguito. Ogni evento ha la propria fonte, e la sua data è precisa solo quanto quella fonte (un anno, un mese o un giorno). Quando l’annuncio originale non è datato in nessuna fonte, si usa il resoconto datato più antico, e la sua nota lo dice.',
+			'Lo stato di un impegno, la data di annuncio e la data di apertura sono verificati rispetto alla sua cronologia: lo stato è quello successivo all’ultimo evento, la data di annuncio quella dell’evento «Annuncio», la data di apertura quella dell’evento «Apertura».'
+		],
+		eventsHeading: 'Che cosa significa ogni evento',
+		eventHelp: {
+			announced: 'Reso pubblico per la prima volta.',
+			restated: 'Annunciato di nuovo, con la stessa sostanza.',
+			construction: 'Inizio dei lavori, o permessi concessi.',
+			opened: 'Aperto, avviato o disponibile a tutti.',
+			delayed: 'Una data è stata rinviata.',
+			'target-changed': 'È cambiata una cifra o una scadenza.',
+			progress: 'Una cifra o una tappa comunicata, come il numero di persone formate finora.',
+			withdrawn: 'Abbandonato o annullato.'
+		},
+		overlapHeading: 'Impegni che si sovrappongono',
+		overlapText:
+			'Alcuni impegni si sovrappongono: il programma di un partner all’interno dell’impegno di un paese, o due fonti che danno cifre diverse per lo stesso impegno. Sono mostrati uno accanto all’altro, ciascuno con la sua fonte, e mai sommati. Una parte indica l’impegno la cui cifra la include già, e nessun totale né grafico somma i due.',
 		method: 'Come sono stati raccolti e verificati i fatti',
 		methodText: [
 			'Siamo partiti da un articolo francese, “Microsoft renforce ses engagements numériques en Europe”, e abbiamo verificato ciascuna delle sue affermazioni sulle pagine di Microsoft stessa (comunicati stampa, blog, l’elenco delle region di Azure) e su resoconti indipendenti.',

@@ -57,8 +57,11 @@ export const nl: Messages = {
 	confidenceHelp: {
 		high: 'Een officiële pagina, of meerdere onafhankelijke berichten die overeenstemmen.',
 		medium: 'Eén secundaire bron.',
-		low: 'Niet gevonden in een bron, of bronnen spreken elkaar tegen.'
+		low: 'Geen bron onderbouwt de toezegging zoals die wordt gesteld: de bewering zelf staat ter discussie.'
 	},
+	approximatePlace: 'Plaats bij benadering',
+	approximatePlaceHelp:
+		'De toezegging heeft een bron; alleen haar plaats op de kaart is bij benadering of onzeker.',
 	precision: {
 		site: 'Exacte locatie',
 		city: 'Stad',
@@ -79,6 +82,9 @@ export const nl: Messages = {
 	closeDetails: 'Details sluiten',
 	hereAre: (n: string) => `${n} toezeggingen op deze plek`,
 	fields: {
+		locationSource: 'Bron voor de locatie',
+		partOf: 'Onderdeel van',
+		includes: 'Omvat',
 		type: 'Soort',
 		status: 'Status',
 		place: 'Plaats',
@@ -91,6 +97,24 @@ export const nl: Messages = {
 		confidence: 'Betrouwbaarheid',
 		sources: 'Bronnen',
 		notes: 'Opmerkingen'
+	},
+	partOfNote: '(het aantal is daar al in meegeteld; niet opgeteld)',
+	includesNote: '(hun aantallen zijn hierin al meegeteld; niet opgeteld)',
+	history: {
+		heading: 'Geschiedenis',
+		kinds: {
+			announced: 'Aangekondigd',
+			restated: 'Opnieuw aangekondigd',
+			construction: 'Bouw',
+			opened: 'Geopend',
+			delayed: 'Uitgesteld',
+			'target-changed': 'Doel gewijzigd',
+			progress: 'Voortgang gemeld',
+			withdrawn: 'Ingetrokken'
+		},
+		statusAfter: (status: string) => `Status daarna: ${status}`,
+		people: (n: string) => `${n} ${n === '1' ? 'persoon' : 'mensen'}`,
+		sources: (n: number) => (n === 1 ? 'Bron:' : 'Bronnen:')
 	},
 	openedUnknown: 'Openingsdatum niet gepubliceerd',
 	deadlinePassed: 'Termijn verstreken; resultaat niet gemeld',
@@ -230,14 +254,40 @@ export const nl: Messages = {
 		statusesHeading: 'Statussen',
 		precisionHeading: 'Precisie: waar een toezegging wordt getekend',
 		precisionHelp: {
-			site: 'De coördinaten van de faciliteit zoals Microsoft ze publiceert.',
-			city: 'Het centrum van de stad of het gebied dat de bronnen noemen; de exacte locatie is niet gepubliceerd.',
+			site: 'De eigen locatie van de faciliteit, volgens een bron die daarvoor wordt genoemd (een bouwaanvraag, een grondaankoop, een officieel adres): haar ‘bron voor de locatie’.',
+			city: 'Het centrum van de stad of het gebied dat de bronnen noemen; de exacte locatie is niet gepubliceerd. Getoond als plaats bij benadering.',
 			country:
 				'Een toezegging voor een heel land. Ze staat in de lijst en markeert het land; ze wordt nooit als punt bij de hoofdstad getekend.',
 			europe:
 				'Een toezegging voor heel Europa, zonder plaats. Ze staat in de lijst onder “Europabreed”.'
 		},
 		confidenceHeading: 'Betrouwbaarheid',
+		doubtsHeading: 'Twee verschillende twijfels',
+		doubtsIntro:
+			'Of een toezegging bestaat zoals die wordt gesteld, en waar die precies ligt, zijn twee verschillende vragen. Ze worden nooit door elkaar gehaald:',
+		unconfirmedHelp:
+			'Twijfel aan de bewering zelf: geen bron onderbouwt dat de toezegging bestaat zoals die wordt gesteld. In de downloads is de betrouwbaarheid (confidence) ‘low’, en confidence_note zegt waarom.',
+		approximatePlaceHelp:
+			'Twijfel alleen aan de plaats: de toezegging heeft een bron, maar haar punt is het centrum van een stad of gebied (precisie ‘city’), of een locatie met een voorbehoud. place_note zegt waarom. Een datacenterregio waarvan de exacte locatie niet is gepubliceerd, heeft een plaats bij benadering; daarmee is ze niet onbevestigd.',
+		historyHeading: 'Geschiedenis: wat er gebeurde, en wanneer',
+		historyText: [
+			'Elke toezegging heeft een gedateerde geschiedenis: de aankondiging, en wat daarna volgde. Elke gebeurtenis heeft een eigen bron, en de datum is niet preciezer dan die bron (een jaar, een maand of een dag). Waar de oorspronkelijke aankondiging in geen enkele bron gedateerd is, geldt het vroegste gedateerde bericht, en de toelichting zegt dat.',
+			'De status, aankondigingsdatum en openingsdatum van een toezegging worden gecontroleerd aan de hand van haar geschiedenis: de status is die na de laatste gebeurtenis, de aankondigingsdatum die van de gebeurtenis ‘Aangekondigd’, de openingsdatum die van de gebeurtenis ‘Geopend’.'
+		],
+		eventsHeading: 'Wat elke gebeurtenis betekent',
+		eventHelp: {
+			announced: 'Voor het eerst openbaar gemaakt.',
+			restated: 'Opnieuw aangekondigd, inhoudelijk hetzelfde.',
+			construction: 'De bouw is begonnen, of vergunningen zijn verleend.',
+			opened: 'Geopend, gelanceerd of algemeen beschikbaar.',
+			delayed: 'Een datum is uitgesteld.',
+			'target-changed': 'Een aantal of een termijn is gewijzigd.',
+			progress: 'Een gemeld aantal of een mijlpaal, zoals het aantal mensen dat al is opgeleid.',
+			withdrawn: 'Geschrapt of geannuleerd.'
+		},
+		overlapHeading: 'Overlappende toezeggingen',
+		overlapText:
+			'Sommige toezeggingen overlappen: het programma van een partner binnen de toezegging van een land, of twee bronnen die verschillende aantallen voor dezelfde toezegging geven. Ze staan naast elkaar, elk met hun bron, en worden nooit opgeteld. Een onderdeel noemt de toezegging waarvan het aantal het al omvat, en geen totaal of grafiek telt de twee bij elkaar op.',
 		method: 'Hoe de feiten zijn verzameld en gecontroleerd',
 		methodText: [
 			'We gingen uit van een Frans artikel, “Microsoft renforce ses engagements numériques en Europe”, en hebben elke bewering daarin getoetst aan de eigen pagina’s van Microsoft (persberichten, blogs, de lijst met Azure-regio’s) en aan onafhankelijke berichtgeving.',

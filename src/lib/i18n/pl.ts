@@ -121,8 +121,11 @@ export const pl: Messages = {
 	confidenceHelp: {
 		high: 'Oficjalna strona lub kilka zgodnych ze sobą niezależnych doniesień.',
 		medium: 'Jedno źródło wtórne.',
-		low: 'Nie znaleziono w źródłach lub źródła są sprzeczne.'
+		low: 'Żadne źródło nie potwierdza zobowiązania w tej postaci: wątpliwe jest samo twierdzenie.'
 	},
+	approximatePlace: 'Miejsce przybliżone',
+	approximatePlaceHelp:
+		'Zobowiązanie ma źródło; tylko jego miejsce na mapie jest przybliżone lub niepewne.',
 	precision: {
 		site: 'Dokładna lokalizacja',
 		city: 'Miasto',
@@ -144,6 +147,9 @@ export const pl: Messages = {
 	hereAre: (n: string) =>
 		`${n} ${plural(num(n), 'zobowiązanie', 'zobowiązania', 'zobowiązań')} w tym miejscu`,
 	fields: {
+		locationSource: 'Źródło lokalizacji',
+		partOf: 'Część',
+		includes: 'Obejmuje',
 		type: 'Rodzaj',
 		status: 'Status',
 		place: 'Miejsce',
@@ -156,6 +162,24 @@ export const pl: Messages = {
 		confidence: 'Pewność',
 		sources: 'Źródła',
 		notes: 'Uwagi'
+	},
+	partOfNote: '(jego liczba jest już tam wliczona; nie dodaje się jej)',
+	includesNote: '(ich liczby są już wliczone w to zobowiązanie; nie dodaje się ich)',
+	history: {
+		heading: 'Historia',
+		kinds: {
+			announced: 'Ogłoszenie',
+			restated: 'Ponowne ogłoszenie',
+			construction: 'Budowa',
+			opened: 'Otwarcie',
+			delayed: 'Opóźnienie',
+			'target-changed': 'Zmiana celu',
+			progress: 'Postęp',
+			withdrawn: 'Wycofanie'
+		},
+		statusAfter: (status: string) => `Status po zdarzeniu: ${status}`,
+		people: (n: string) => persons(n),
+		sources: (n: number) => (n === 1 ? 'Źródło:' : 'Źródła:')
 	},
 	openedUnknown: 'Nie podano daty otwarcia',
 	deadlinePassed: 'Termin minął; wyniku nie podano',
@@ -302,14 +326,40 @@ export const pl: Messages = {
 		statusesHeading: 'Statusy',
 		precisionHeading: 'Dokładność: gdzie zobowiązanie jest zaznaczone',
 		precisionHelp: {
-			site: 'Współrzędne obiektu w postaci opublikowanej przez Microsoft.',
-			city: 'Środek miasta lub obszaru wymienionego w źródłach; dokładna lokalizacja nie została podana.',
+			site: 'Własna lokalizacja obiektu według źródła podanego właśnie dla niej (wniosek o pozwolenie na budowę, zakup gruntu, oficjalny adres): jego „źródło lokalizacji”.',
+			city: 'Środek miasta lub obszaru wymienionego w źródłach; dokładna lokalizacja nie została podana. Oznaczone jako miejsce przybliżone.',
 			country:
 				'Zobowiązanie dotyczące całego kraju. Jest na liście i wyróżnia kraj na mapie; nigdy nie jest rysowane jako punkt w stolicy.',
 			europe:
 				'Zobowiązanie dotyczące całej Europy, bez miejsca. Jest wymienione w sekcji „Cała Europa”.'
 		},
 		confidenceHeading: 'Pewność',
+		doubtsHeading: 'Dwie różne wątpliwości',
+		doubtsIntro:
+			'Czy zobowiązanie istnieje w deklarowanej postaci i gdzie dokładnie się znajduje, to dwa różne pytania. Nigdy nie są mieszane:',
+		unconfirmedHelp:
+			'Wątpliwość co do samego twierdzenia: żadne źródło nie potwierdza, że zobowiązanie istnieje w deklarowanej postaci. W plikach do pobrania jego pewność (confidence) ma wartość „low”, a confidence_note wyjaśnia dlaczego.',
+		approximatePlaceHelp:
+			'Wątpliwość tylko co do miejsca: zobowiązanie ma źródło, ale jego punkt to środek miasta lub obszaru (dokładność „city”) albo lokalizacja z zastrzeżeniem. place_note wyjaśnia dlaczego. Region centrów danych, którego dokładna lokalizacja nie została podana, ma miejsce przybliżone; nie jest przez to niepotwierdzony.',
+		historyHeading: 'Historia: co się wydarzyło i kiedy',
+		historyText: [
+			'Każde zobowiązanie ma datowaną historię: jego ogłoszenie, a potem to, co nastąpiło. Każde zdarzenie ma własne źródło, a jego data jest tak dokładna jak to źródło (rok, miesiąc lub dzień). Gdy pierwotne ogłoszenie nie jest datowane w żadnym źródle, przyjmuje się najwcześniejszą datowaną wzmiankę, o czym mówi jej uwaga.',
+			'Status zobowiązania, data ogłoszenia i data otwarcia są sprawdzane z jego historią: status to ten po ostatnim zdarzeniu, data ogłoszenia to data zdarzenia „Ogłoszenie”, a data otwarcia to data zdarzenia „Otwarcie”.'
+		],
+		eventsHeading: 'Co oznacza każde zdarzenie',
+		eventHelp: {
+			announced: 'Po raz pierwszy podane do publicznej wiadomości.',
+			restated: 'Ogłoszone ponownie, bez zmian w treści.',
+			construction: 'Rozpoczęcie budowy lub wydanie pozwoleń.',
+			opened: 'Otwarte, uruchomione lub ogólnie dostępne.',
+			delayed: 'Przesunięto termin.',
+			'target-changed': 'Zmieniła się liczba lub termin.',
+			progress: 'Podana liczba lub etap, na przykład liczba osób przeszkolonych do tej pory.',
+			withdrawn: 'Porzucone lub odwołane.'
+		},
+		overlapHeading: 'Nakładające się zobowiązania',
+		overlapText:
+			'Niektóre zobowiązania się nakładają: program partnera w ramach zobowiązania danego kraju albo dwa źródła podające różne liczby dla tego samego zobowiązania. Są pokazywane obok siebie, każde ze swoim źródłem, i nigdy nie są sumowane. Część wskazuje zobowiązanie, którego liczba już ją obejmuje, a żadna suma ani wykres nie dodaje ich do siebie.',
 		method: 'Jak zebraliśmy i sprawdziliśmy fakty',
 		methodText: [
 			'Punktem wyjścia był francuski artykuł „Microsoft renforce ses engagements numériques en Europe”; każde z jego twierdzeń sprawdziliśmy na stronach samego Microsoftu (komunikaty prasowe, blogi, lista regionów Azure) i w niezależnych doniesieniach.',
