@@ -330,6 +330,7 @@ export const de: Messages = {
 			'Laden Sie alle Zusagen mit ihren Quellen und ihrer Verlässlichkeit als Tabelle (CSV, UTF-8) oder für Kartenwerkzeuge (GeoJSON) herunter. Zusagen ohne Punkt haben eine leere Geometrie.',
 		csv: 'Zusagen als CSV',
 		geojson: 'Zusagen als GeoJSON',
+		historyCsv: 'Verlauf jeder Zusage als CSV (datierte Ereignisse und ihre Quellen)',
 		licence: (licence: string) => `Der Datensatz steht unter der Lizenz ${licence}.`,
 		basemap:
 			'Die Grundkarte beruht auf Natural Earth (gemeinfrei) und ist in die Website eingebaut: Es werden weder Kartenkacheln noch Schriften von Dritten geladen.',

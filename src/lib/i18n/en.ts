@@ -286,6 +286,7 @@ export const en = {
 			'Download every commitment, with its sources and confidence, as a spreadsheet (CSV, UTF-8) or for mapping tools (GeoJSON). Commitments without a point have an empty geometry.',
 		csv: 'Commitments as CSV',
 		geojson: 'Commitments as GeoJSON',
+		historyCsv: 'History of every commitment as CSV (dated events and their sources)',
 		licence: (licence: string) => `The dataset is published under ${licence}.`,
 		basemap:
 			'The base map is drawn from Natural Earth (public domain), built into the site: no map tiles or fonts are fetched from anyone.',

@@ -313,6 +313,7 @@ export const es: Messages = {
 			'Descargue todos los compromisos, con sus fuentes y su fiabilidad, como hoja de cálculo (CSV, UTF-8) o para herramientas cartográficas (GeoJSON). Los compromisos sin punto tienen una geometría vacía.',
 		csv: 'Compromisos en CSV',
 		geojson: 'Compromisos en GeoJSON',
+		historyCsv: 'Historial de cada compromiso en CSV (hechos fechados y sus fuentes)',
 		licence: (licence: string) => `El conjunto de datos se publica con la licencia ${licence}.`,
 		basemap:
 			'El mapa base procede de Natural Earth (dominio público) y está integrado en el sitio: no se descargan teselas ni tipografías de terceros.',

@@ -337,6 +337,7 @@ export const fr: Messages = {
 			'Téléchargez l’ensemble des engagements, avec leurs sources et leur degré de fiabilité, sous forme de tableur (CSV, UTF-8) ou pour les outils de cartographie (GeoJSON). Les engagements sans point ont une géométrie vide.',
 		csv: 'Engagements au format CSV',
 		geojson: 'Engagements au format GeoJSON',
+		historyCsv: 'Historique de chaque engagement au format CSV (événements datés et leurs sources)',
 		licence: (licence: string) => `Le jeu de données est publié sous licence ${licence}.`,
 		basemap:
 			'Le fond de carte est tiré de Natural Earth (domaine public) et intégré au site : aucune tuile ni police de caractères n’est chargée depuis un service tiers.',

@@ -322,6 +322,7 @@ export const it: Messages = {
 			'Scarica tutti gli impegni, con fonti e grado di affidabilità, come foglio di calcolo (CSV, UTF-8) o per strumenti di mappatura (GeoJSON). Gli impegni senza un punto hanno una geometria vuota.',
 		csv: 'Impegni in formato CSV',
 		geojson: 'Impegni in formato GeoJSON',
+		historyCsv: 'Cronologia di ogni impegno in formato CSV (eventi datati e loro fonti)',
 		licence: (licence: string) => `Il dataset è pubblicato con licenza ${licence}.`,
 		basemap:
 			'La mappa di base è tratta da Natural Earth (pubblico dominio) ed è integrata nel sito: nessuna tessera di mappa né alcun font viene scaricato da terzi.',

@@ -309,6 +309,8 @@ export const nl: Messages = {
 			'Download elke toezegging, met bronnen en betrouwbaarheid, als spreadsheet (CSV, UTF-8) of voor kaarttools (GeoJSON). Toezeggingen zonder punt hebben een lege geometrie.',
 		csv: 'Toezeggingen als CSV',
 		geojson: 'Toezeggingen als GeoJSON',
+		historyCsv:
+			'Geschiedenis van elke toezegging als CSV (gedateerde gebeurtenissen en hun bronnen)',
 		licence: (licence: string) => `De dataset is gepubliceerd onder ${licence}.`,
 		basemap:
 			'De basiskaart is gemaakt met Natural Earth (publiek domein) en in de site ingebouwd: er worden nergens kaarttegels of lettertypen opgehaald.',

@@ -381,6 +381,7 @@ export const pl: Messages = {
 			'Pobierz wszystkie zobowiązania wraz ze źródłami i poziomem pewności jako arkusz kalkulacyjny (CSV, UTF-8) lub dla narzędzi do tworzenia map (GeoJSON). Zobowiązania bez punktu mają pustą geometrię.',
 		csv: 'Zobowiązania w formacie CSV',
 		geojson: 'Zobowiązania w formacie GeoJSON',
+		historyCsv: 'Historia każdego zobowiązania w formacie CSV (zdarzenia z datami i ich źródła)',
 		licence: (licence: string) => `Zbiór danych jest udostępniony na licencji ${licence}.`,
 		basemap:
 			'Mapa bazowa powstała na podstawie danych Natural Earth (domena publiczna) i jest wbudowana w witrynę: żadne kafelki map ani czcionki nie są pobierane z zewnątrz.',
