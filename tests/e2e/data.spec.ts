@@ -53,6 +53,9 @@ test('"Get the data" and the about page link the downloads', async ({ page }) =>
 		'href',
 		'/data/commitments.geojson'
 	);
+	await expect(
+		page.getByRole('link', { name: /History of every commitment as CSV/ })
+	).toHaveAttribute('href', '/data/history.csv');
 	await expect(page.getByText(/Facts last checked on \d+ \w+ \d{4}/)).toBeVisible();
 	await expect(page.getByText(/2\.5 million people in Europe by 2027 was not found/)).toBeVisible();
 });
