@@ -102,8 +102,10 @@ describe('timelineLayout', () => {
 
 		const [a, b] = layout.rows;
 		// earliest first: a (2023.5) before b (2024.5)
-		expect(a).toEqual({
-			id: 'a',
+		expect(a!.commitment.id).toBe('a');
+		expect(b!.commitment.id).toBe('b');
+		expect({ ...a, commitment: undefined }).toEqual({
+			commitment: undefined,
 			y: 40,
 			nameY: 29,
 			span: { from: 60, to: 160 },

@@ -1,6 +1,7 @@
 /** Where the timeline of a country's commitments puts its marks (see layout.ts). */
 import { scaleLinear } from 'd3';
 import type { TimelineRow } from '$lib/data/aggregate';
+import type { Commitment } from '$lib/data/types';
 import type { Anchor, Tick } from './layout';
 
 export const TIMELINE = { top: 16, row: 36, markY: 24, nameAbove: 11, axis: 20 } as const;
@@ -14,7 +15,7 @@ export interface TimelineMark extends Anchor {
 }
 
 export interface TimelineRowLayout {
-	id: string;
+	commitment: Commitment;
 	/** The marks' line, and the name's baseline above it. */
 	y: number;
 	nameY: number;
@@ -78,7 +79,7 @@ export function timelineLayout(
 			const to = r.opened ?? (c.status === 'announced' ? Math.max(now, r.deadline ?? now) : from);
 			const at: Record<TimelineEvent, number | null> = r;
 			return {
-				id: c.id,
+				commitment: c,
 				y,
 				nameY: y - TIMELINE.nameAbove,
 				span: { from: x(from), to: x(to) },
