@@ -3,14 +3,20 @@ import {
 	ARTICLE_TARGET_ID,
 	byTypeAndStatus,
 	commitmentsOf,
-	countryFacts,
+	countedPledges,
 	decimalYear,
 	isDatacenterSite,
+	METRIC_INFO,
+	METRICS,
 	metricValue,
+	metricValues,
+	populationYear,
 	ranking,
 	skillsOf,
-	timelineRows
+	timelineRows,
+	type Metric
 } from '../../src/lib/data/aggregate';
+import { countryFacts, factPhrases } from '../../src/lib/data/facts';
 import { endOf } from '../../src/lib/data/progress';
 import { TYPES, type Commitment, type Population } from '../../src/lib/data/types';
 import { commitment } from './helpers/commitment';
@@ -250,6 +256,103 @@ describe('skillsOf', () => {
 	});
 });
 
+describe('pledges within broader pledges (partOf)', () => {
+	// Italy pledges 1,000,000; Elevate Italia's 400,000 is part of that million.
+	// prettier-ignore
+	const ITALY = [
+		commitment({ id: 'tr-it', type: 'training', status: 'announced', country: 'IT', deadline: '2025-12', targetPeople: 1_000_000 }),
+		commitment({ id: 'tr-it-elevate', type: 'training', status: 'announced', country: 'IT', deadline: '2026', targetPeople: 400_000, partOf: 'tr-it' })
+	];
+
+	it('counts a part once, inside its parent: 1,000,000 and a 400,000 part → 1,000,000', () => {
+		const skills = skillsOf('IT', [...FIXTURE, ...ITALY], POPULATIONS)!;
+		expect(skills.target).toBe(1_000_000);
+		// both pledges are listed; only the parent's figure (and its deadline) is counted
+		expect(ids(skills.pledges)).toEqual(['tr-it', 'tr-it-elevate']);
+		expect(skills.deadline).toBe('2025-12');
+		// 1,000,000 / 58,984,216 × 1000 = 16.95369…
+		expect(skills.perThousand).toBeCloseTo(16.95369, 5);
+		expect(
+			metricValue('trainingPerThousand', 'IT', [...FIXTURE, ...ITALY], POPULATIONS)
+		).toBeCloseTo(16.95369, 5);
+		// 1,000,000 / 2,500,000 = 0.4, not 1,400,000 / 2,500,000 = 0.56
+		expect(skills.shareOfArticleTarget).toBeCloseTo(0.4, 10);
+	});
+
+	it('counts a part whose parent is not summed with it', () => {
+		// The part alone (its parent in another country, or filtered out): its own 400,000.
+		const alone = [ITALY[1]!];
+		expect(ids(countedPledges(alone, ITALY))).toEqual(['tr-it-elevate']);
+		// The parent elsewhere in the data, not among the summed pledges: still counted.
+		expect(ids(countedPledges(alone, [...FIXTURE, ...ITALY]))).toEqual(['tr-it-elevate']);
+	});
+
+	it('follows a chain: a part of a part of a summed pledge is left out', () => {
+		// prettier-ignore
+		const chain = [
+			commitment({ id: 'a', type: 'training', targetPeople: 1_000_000 }),
+			commitment({ id: 'b', type: 'training', targetPeople: 400_000, partOf: 'a' }),
+			commitment({ id: 'c', type: 'training', targetPeople: 50_000, partOf: 'b' })
+		];
+		// a and c summed, b (between them) not: c is still inside a's million
+		expect(ids(countedPledges([chain[0]!, chain[2]!], chain))).toEqual(['a']);
+		expect(ids(countedPledges(chain, chain))).toEqual(['a']);
+		// b and c: b counts (a is not summed), c is inside b
+		expect(ids(countedPledges([chain[1]!, chain[2]!], chain))).toEqual(['b']);
+	});
+
+	it('does not loop on a cycle (the pipeline rejects them, the sum must still end)', () => {
+		// prettier-ignore
+		const cycle = [
+			commitment({ id: 'x', type: 'training', targetPeople: 10, partOf: 'y' }),
+			commitment({ id: 'y', type: 'training', targetPeople: 20, partOf: 'x' })
+		];
+		expect(ids(countedPledges([cycle[0]!], cycle))).toEqual(['x']);
+	});
+});
+
+describe('METRIC_INFO', () => {
+	it('describes every metric', () => {
+		expect(Object.keys(METRIC_INFO).sort()).toEqual([...METRICS].sort());
+	});
+
+	it('counts are whole numbers without the population; training per 1,000 has one decimal', () => {
+		expect(METRIC_INFO.commitments).toEqual({ digits: 0, integer: true, usesPopulation: false });
+		expect(METRIC_INFO.sites).toEqual({ digits: 0, integer: true, usesPopulation: false });
+		expect(METRIC_INFO.trainingPerThousand).toEqual({
+			digits: 1,
+			integer: false,
+			usesPopulation: true
+		});
+	});
+});
+
+describe('metricValues', () => {
+	it('gives every country’s value in the order given, null where there is none', () => {
+		const values = metricValues('trainingPerThousand', ['ES', 'DE', 'CH'], FIXTURE, POPULATIONS);
+		expect([...values.keys()]).toEqual(['ES', 'DE', 'CH']);
+		expect(values.get('ES')).toBeNull();
+		expect(values.get('DE')).toBeCloseTo(14.40796, 5);
+		expect(values.get('CH')).toBe(0);
+		expect(metricValues('commitments', COUNTRIES, FIXTURE, POPULATIONS)).toEqual(
+			new Map([
+				['AT', 1],
+				['CH', 2],
+				['DE', 4],
+				['FR', 2],
+				['IT', 0]
+			])
+		);
+	});
+});
+
+describe('populationYear', () => {
+	it('is the figures’ year, or null without figures', () => {
+		expect(populationYear(POPULATIONS)).toBe(2023);
+		expect(populationYear([])).toBeNull();
+	});
+});
+
 describe('metricValue', () => {
 	it.each<[string, number]>([
 		// DE: dc-de-a, dc-de-b, dc-de, tr-de
@@ -293,8 +396,8 @@ describe('metricValue', () => {
 });
 
 describe('ranking', () => {
-	const rank = (metric: Parameters<typeof ranking>[0], countries = COUNTRIES) =>
-		ranking(metric, countries, FIXTURE, POPULATIONS, nameOf, 'en');
+	const rank = (metric: Metric, countries = COUNTRIES) =>
+		ranking(metricValues(metric, countries, FIXTURE, POPULATIONS), nameOf, 'en');
 
 	it('ranks by commitments, highest first, ties sharing a rank and ordered by name', () => {
 		// DE 4; FR 2 and CH 2 (France before Switzerland); AT 1; IT 0 → 1, 2, 2, 4, 5
@@ -353,5 +456,41 @@ describe('countryFacts', () => {
 			commitments: 0,
 			skills: null
 		});
+	});
+});
+
+describe('factPhrases', () => {
+	const words = {
+		factSites: (n: string) => `${n} sites`,
+		factCommitments: (n: string) => `${n} commitments`,
+		factTarget: (people: string, deadline: string) =>
+			deadline ? `${people} to train by ${deadline}` : `${people} to train`
+	};
+	const format = { number: (value: number) => `#${value}`, date: (value: string) => `@${value}` };
+	const de = countryFacts('DE', FIXTURE, POPULATIONS);
+
+	it('says sites, commitments and the target, in that order', () => {
+		expect(factPhrases(de, words, format, 'dated')).toEqual([
+			'#2 sites',
+			'#4 commitments',
+			'#1200000 to train by @2025-12'
+		]);
+		expect(factPhrases(de, words, format, 'undated')).toEqual([
+			'#2 sites',
+			'#4 commitments',
+			'#1200000 to train'
+		]);
+		expect(factPhrases(de, words, format, 'none')).toEqual(['#2 sites', '#4 commitments']);
+	});
+
+	it('leaves out zeros and a missing target', () => {
+		// Austria: one training pledge, no site
+		expect(factPhrases(countryFacts('AT', FIXTURE, POPULATIONS), words, format, 'dated')).toEqual([
+			'#1 commitments',
+			'#300000 to train by @2025'
+		]);
+		expect(factPhrases(countryFacts('IT', FIXTURE, POPULATIONS), words, format, 'dated')).toEqual(
+			[]
+		);
 	});
 });

@@ -46,3 +46,22 @@ describe('countryColours', () => {
 		expect(dark.fills.IT).toBe(MAP_COLORS.dark.land);
 	});
 });
+
+describe('countryColours by people to train per 1,000 inhabitants', () => {
+	it('uses the metric’s facts: fractional classes, the population, no value without one', () => {
+		// FR: 340,000 / 68,000,000 × 1000 = 5 per 1,000, the only value above zero.
+		// DE has a pledge but no population figure: no value, the zero colour.
+		const training = [
+			commitment({ id: 'fr-skills', type: 'training', targetPeople: 340_000 }),
+			commitment({ id: 'de-skills', country: 'DE', type: 'training', targetPeople: 1_000 })
+		];
+		const { fills, scale } = countryColours(training, POPULATIONS)('trainingPerThousand', 'light');
+		const values = EUROPEAN_COUNTRIES.map((c) => (c === 'FR' ? 5 : 0));
+		// Not counts: ticks(0, 5, 4) = [0, 1, …, 5] → thresholds 1 to 4 (counts would give 2 to 5).
+		const expected = choropleth(values, 'light');
+		expect(scale.classes).toEqual(expected.classes);
+		expect(scale.classes.map((c) => c.to)).toEqual([0, 1, 2, 3, 4, null]);
+		expect(fills.FR).toBe(expected.color(5));
+		expect(fills.DE).toBe(MAP_COLORS.light.land);
+	});
+});

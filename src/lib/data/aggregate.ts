@@ -19,6 +19,21 @@ export const DEFAULT_METRIC: Metric = 'commitments';
 export const isMetric = (value: string): value is Metric =>
 	(METRICS as readonly string[]).includes(value);
 
+/** What every view of a metric (the map's key, the ranking, their source lines) must know of it. */
+export interface MetricInfo {
+	/** Decimal places shown. */
+	digits: number;
+	/** The values are counts: the map's classes are whole numbers. */
+	integer: boolean;
+	/** Computed from the populations, whose source is then cited too. */
+	usesPopulation: boolean;
+}
+export const METRIC_INFO: Record<Metric, MetricInfo> = {
+	commitments: { digits: 0, integer: true, usesPopulation: false },
+	sites: { digits: 0, integer: true, usesPopulation: false },
+	trainingPerThousand: { digits: 1, integer: false, usesPopulation: true }
+};
+
 /** The article's Europe-wide training target (2.5 million by 2027): a claim no source confirms. */
 export const ARTICLE_TARGET_ID = 'skills-europe-article';
 
@@ -85,10 +100,32 @@ export function timelineRows(commitments: readonly Commitment[]): {
 	return { rows, undated };
 }
 
+/**
+ * The pledges whose figures add up: a pledge that is part of a broader one (`partOf`, Elevate
+ * Italia's 400,000 within Italy's 1 million) is left out when that broader one, or one it is
+ * part of, is among `pledges` too, since its figure is already counted there. `all` resolves
+ * the chain.
+ */
+export function countedPledges(
+	pledges: readonly Commitment[],
+	all: readonly Commitment[]
+): Commitment[] {
+	const listed = new Set(pledges.map((c) => c.id));
+	const byId = new Map(all.map((c) => [c.id, c]));
+	return pledges.filter((c) => {
+		const seen = new Set([c.id]);
+		for (let up = c.partOf; up !== null && !seen.has(up); up = byId.get(up)?.partOf ?? null) {
+			if (listed.has(up)) return false;
+			seen.add(up);
+		}
+		return true;
+	});
+}
+
 export interface Skills {
-	/** People to train, summed over the country's pledges. */
+	/** People to train over the country's pledges, each person counted once (peopleToTrain). */
 	target: number;
-	/** The latest deadline among them. */
+	/** The latest deadline among the pledges counted in `target`. */
 	deadline: string | null;
 	/** People to train per 1,000 inhabitants; null without a population figure. */
 	perThousand: number | null;
@@ -96,6 +133,7 @@ export interface Skills {
 	/** Share of the article's 2.5 million target (0.48 for 1.2 million); null without it. */
 	shareOfArticleTarget: number | null;
 	articleTarget: number | null;
+	/** Every pledge, parts of broader ones included. */
 	pledges: Commitment[];
 }
 
@@ -108,8 +146,10 @@ export function skillsOf(
 		(c) => c.country === iso2 && c.type === 'training' && c.targetPeople !== null
 	);
 	if (pledges.length === 0) return null;
-	const target = pledges.reduce((sum, c) => sum + (c.targetPeople ?? 0), 0);
-	const deadlines = pledges.map((c) => c.deadline).filter((d): d is string => d !== null);
+	const counted = countedPledges(pledges, all);
+	const target = counted.reduce((sum, c) => sum + (c.targetPeople ?? 0), 0);
+	// The deadline of the figure shown: a part's own deadline is within its broader pledge's.
+	const deadlines = counted.map((c) => c.deadline).filter((d): d is string => d !== null);
 	const deadline = deadlines.sort((a, b) => endOf(a).localeCompare(endOf(b))).at(-1) ?? null;
 	const population = populations.find((p) => p.iso2 === iso2) ?? null;
 	const articleTarget = all.find((c) => c.id === ARTICLE_TARGET_ID)?.targetPeople ?? null;
@@ -149,6 +189,16 @@ export function metricValue(
 	}
 }
 
+/** Every country's value for a metric, in the order given: what the map shades and ranks. */
+export function metricValues(
+	metric: Metric,
+	countries: readonly string[],
+	all: readonly Commitment[],
+	populations: readonly Population[]
+): Map<string, number | null> {
+	return new Map(countries.map((iso2) => [iso2, metricValue(metric, iso2, all, populations)]));
+}
+
 export interface Ranked {
 	iso2: string;
 	value: number;
@@ -157,20 +207,17 @@ export interface Ranked {
 }
 
 /**
- * Countries by a metric, highest first; ties share a rank and are ordered by name. Countries
- * without a value (null) are left out.
+ * Countries by their values (metricValues), highest first; ties share a rank and are ordered by
+ * name. Countries without a value (null) are left out.
  */
 export function ranking(
-	metric: Metric,
-	countries: readonly string[],
-	all: readonly Commitment[],
-	populations: readonly Population[],
+	values: ReadonlyMap<string, number | null>,
 	name: (iso2: string) => string,
 	locale: string
 ): Ranked[] {
 	const collator = new Intl.Collator(locale);
-	const valued = countries
-		.map((iso2) => ({ iso2, value: metricValue(metric, iso2, all, populations) }))
+	const valued = [...values]
+		.map(([iso2, value]) => ({ iso2, value }))
 		.filter((r): r is { iso2: string; value: number } => r.value !== null)
 		.sort((a, b) => b.value - a.value || collator.compare(name(a.iso2), name(b.iso2)));
 	return valued.map((r) => ({
@@ -179,21 +226,6 @@ export function ranking(
 	}));
 }
 
-export interface CountryFacts {
-	sites: number;
-	commitments: number;
-	skills: Skills | null;
-}
-
-export function countryFacts(
-	iso2: string,
-	all: readonly Commitment[],
-	populations: readonly Population[]
-): CountryFacts {
-	const mine = commitmentsOf(all, iso2);
-	return {
-		sites: mine.filter(isDatacenterSite).length,
-		commitments: mine.length,
-		skills: skillsOf(iso2, all, populations)
-	};
-}
+/** The year of the population figures (one year for all, geo/lib/populations.ts checks it). */
+export const populationYear = (populations: readonly Population[]): number | null =>
+	populations[0]?.referenceYear ?? null;

@@ -2,7 +2,7 @@
  * The explorer's choropleth: every European country coloured by the chosen metric. The full
  * pages hand this to the explorer; the embed does not, so it ships none of the colour scales.
  */
-import { metricValue, type Metric } from '$lib/data/aggregate';
+import { METRIC_INFO, metricValues, type Metric } from '$lib/data/aggregate';
 import { EUROPEAN_COUNTRIES } from '$lib/data/countries';
 import type { Commitment, Population } from '$lib/data/types';
 import { choropleth, type Choropleth } from './choropleth';
@@ -23,11 +23,9 @@ export function countryColours(
 	populations: readonly Population[]
 ): ColourCountries {
 	return (metric, scheme) => {
-		const values = new Map(
-			EUROPEAN_COUNTRIES.map((iso2) => [iso2, metricValue(metric, iso2, commitments, populations)])
-		);
+		const values = metricValues(metric, EUROPEAN_COUNTRIES, commitments, populations);
 		const known = [...values.values()].filter((v): v is number => v !== null);
-		const integer = metric !== 'trainingPerThousand';
+		const { integer } = METRIC_INFO[metric];
 		const light = choropleth(known, 'light', { integer });
 		const dark = choropleth(known, 'dark', { integer });
 		const scale = scheme === 'light' ? light : dark;

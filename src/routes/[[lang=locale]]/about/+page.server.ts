@@ -1,3 +1,4 @@
+import { populationYear } from '$lib/data/aggregate';
 import { COMMITMENTS, META, POPULATIONS } from '$lib/data/dataset.server';
 import { CONFIDENCES, TYPES } from '$lib/data/types';
 import { languageEntries } from '$lib/server/prerender';
@@ -16,5 +17,5 @@ export const load: PageServerLoad = () => ({
 		count: COMMITMENTS.filter((c) => c.confidence === confidence).length
 	})),
 	meta: META,
-	population: { year: POPULATIONS[0]?.referenceYear, source: POPULATIONS[0]?.source }
+	population: { year: populationYear(POPULATIONS), source: POPULATIONS[0]?.source }
 });
