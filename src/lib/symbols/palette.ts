@@ -5,6 +5,9 @@
  */
 import type { CommitmentType, Status } from '$lib/data/types';
 
+/** A resolved colour scheme (the reader's `theme` may also be `auto`). */
+export type Scheme = 'light' | 'dark';
+
 export type Shape = 'square' | 'diamond' | 'circle' | 'triangle';
 
 export const TYPE_STYLE: Record<
@@ -35,7 +38,7 @@ export interface MapColors {
 	text: string;
 }
 
-export const MAP_COLORS: Record<'light' | 'dark', MapColors> = {
+export const MAP_COLORS: Record<Scheme, MapColors> = {
 	light: {
 		sea: '#d5e4f0',
 		land: '#f8f6f1',
@@ -56,7 +59,7 @@ export const MAP_COLORS: Record<'light' | 'dark', MapColors> = {
 	}
 };
 
-export function typeColor(type: CommitmentType, scheme: 'light' | 'dark'): string {
+export function typeColor(type: CommitmentType, scheme: Scheme): string {
 	const style = TYPE_STYLE[type];
 	return scheme === 'dark' ? style.darkColor : style.color;
 }
