@@ -102,7 +102,7 @@ describe('layer expressions', () => {
 			otherLand: 'OTHER',
 			border: 'BORDER',
 			highlight: 'HIGHLIGHT',
-			halo: 'HALO',
+			paper: 'PAPER',
 			text: 'TEXT'
 		};
 		expect(countryFillColor(colors)).toEqual([

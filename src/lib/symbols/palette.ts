@@ -34,7 +34,11 @@ export interface MapColors {
 	otherLand: string;
 	border: string;
 	highlight: string;
-	halo: string;
+	/**
+	 * The paper under every symbol (its halo), so it reads over any land or sea: one colour for
+	 * the page's CSS (--paper), the SVG symbols and MapLibre's canvas icons.
+	 */
+	paper: string;
 	text: string;
 }
 
@@ -45,7 +49,7 @@ export const MAP_COLORS: Record<Scheme, MapColors> = {
 		otherLand: '#e9e6df',
 		border: '#a9a398',
 		highlight: '#ffd34d',
-		halo: '#ffffff',
+		paper: '#ffffff',
 		text: '#1d232b'
 	},
 	dark: {
@@ -54,7 +58,7 @@ export const MAP_COLORS: Record<Scheme, MapColors> = {
 		otherLand: '#1c2631',
 		border: '#5b6b7c',
 		highlight: '#8a6d00',
-		halo: '#0c1824',
+		paper: '#0c1824',
 		text: '#e8edf2'
 	}
 };
@@ -73,8 +77,9 @@ export function cssVariables(): string {
 	const map = Object.entries(MAP_COLORS.light).map(
 		([key, light]) => `--map-${key}: ${pair(light, MAP_COLORS.dark[key as keyof MapColors])}`
 	);
+	const paper = `--paper: ${pair(MAP_COLORS.light.paper, MAP_COLORS.dark.paper)}`;
 	const types = Object.entries(TYPE_STYLE).map(
 		([type, style]) => `--type-${type}: ${pair(style.color, style.darkColor)}`
 	);
-	return [...map, ...types].join('; ');
+	return [...map, paper, ...types].join('; ');
 }
