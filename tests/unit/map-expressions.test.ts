@@ -8,12 +8,16 @@ import {
 	haloOpacity,
 	iconId,
 	iconImage,
+	parseIconId,
 	typeLayerFilter,
 	typeLayerId,
 	typeLayerVisibility,
 	visibleFilter
 } from '../../src/lib/map/expressions';
 import { EUROPE_VIEW } from '../../src/lib/frame/extent';
+import { STATUSES, TYPES } from '../../src/lib/data/types';
+import { mapStyle, paintFor } from '../../src/lib/map/style';
+import { MAP_COLORS } from '../../src/lib/symbols/palette';
 import type { MapColors, Shape } from '../../src/lib/symbols/palette';
 import {
 	BASEMAP_SIZE,
@@ -296,6 +300,40 @@ describe('basemapProjection and viewBoxOf', () => {
 				expect(x).toBeCloseTo(rx, 6);
 				expect(y).toBeCloseTo(ry, 6);
 			}
+		}
+	});
+});
+
+describe('parseIconId', () => {
+	it('reads back every id iconId makes', () => {
+		for (const type of TYPES) {
+			for (const status of STATUSES) {
+				expect(parseIconId(iconId(type, status))).toEqual({ type, status });
+			}
+		}
+	});
+
+	it.each(['', 'datacenter', 'rocket-operational', 'datacenter-open', 'datacenter-operational-x'])(
+		'is null for %j',
+		(id) => {
+			expect(parseIconId(id)).toBeNull();
+		}
+	);
+});
+
+describe('paintFor', () => {
+	it('is the paint the style is created with', () => {
+		const colours = MAP_COLORS.dark;
+		const style = mapStyle({
+			countries: { type: 'FeatureCollection', features: [] },
+			commitments: { type: 'FeatureCollection', features: [] },
+			filters: { types: [...TYPES], statuses: [...STATUSES] },
+			selectedCountry: null,
+			colours
+		});
+		for (const [id, paint] of Object.entries(paintFor(colours))) {
+			const layer = style.layers.find((l) => l.id === id);
+			expect(layer && 'paint' in layer ? layer.paint : undefined).toMatchObject(paint);
 		}
 	});
 });

@@ -23,7 +23,7 @@ import { getI18n } from '$lib/i18n';
 import { formatPartialDate } from '$lib/i18n/format';
 import type { Scheme } from '$lib/symbols/palette';
 import { countryHref, currentView, navigateToCountry, navigateToView } from './url';
-import { EMBED_ONLY, toggle, type Theme, type View } from './view';
+import { EMBED_ONLY, resolveScheme, toggle, type View } from './view';
 
 /** What the page gives the explorer (from its load function). */
 export interface ExplorerInputs {
@@ -50,10 +50,6 @@ export interface ExplorerEffects {
 }
 
 export type MapState = 'loading' | 'ready' | 'failed';
-
-/** `auto` follows the reader's system. */
-export const resolveScheme = (theme: Theme, systemDark: boolean): Scheme =>
-	theme === 'auto' ? (systemDark ? 'dark' : 'light') : theme;
 
 export class ExplorerState {
 	readonly #inputs: () => ExplorerInputs;

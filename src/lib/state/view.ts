@@ -13,9 +13,14 @@ import type { Filters } from '$lib/data/filter';
 import { isEuropean } from '$lib/data/countries';
 import { DEFAULT_METRIC, isMetric, type Metric } from '$lib/data/aggregate';
 import type { LonLatBounds } from '$lib/frame/extent';
+import type { Scheme } from '$lib/symbols/palette';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/** The colour scheme a theme means: `auto` follows the reader's system. */
+export const resolveScheme = (theme: Theme, systemDark: boolean): Scheme =>
+	theme === 'auto' ? (systemDark ? 'dark' : 'light') : theme;
 
 export interface View extends Filters {
 	/** ISO 3166-1 alpha-2, upper case. */
