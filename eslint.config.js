@@ -25,6 +25,41 @@ const noHtmlSinks = [
 	}
 ];
 
+/**
+ * Imports run one way: geo → data → state → map and charts → ui → routes, with the geographic
+ * frame (src/lib/frame) and the visual vocabulary (src/lib/symbols) below all of them. Each
+ * folder may not import the layers above it (paths as $lib/…, or relative).
+ */
+const layer = (folder, message) => ({
+	group: [`$lib/${folder}`, `$lib/${folder}/*`, `**/lib/${folder}/*`, `../${folder}/*`],
+	message
+});
+const above = {
+	map: layer(
+		'map',
+		'The map is above this layer: move what both need below it (frame/, symbols/, data/).'
+	),
+	charts: layer('charts', 'Charts are above this layer.'),
+	state: layer('state', 'state/ is above this layer (data/ must not know the URL view).'),
+	ui: layer('ui', 'ui/ is above this layer: pass what it needs down as props or through state/.'),
+	embed: layer('embed', 'embed/ is above this layer.')
+};
+const importRules = [
+	{
+		files: ['src/lib/frame/**', 'src/lib/symbols/**'],
+		above: ['map', 'charts', 'state', 'ui', 'embed']
+	},
+	{ files: ['geo/**', 'src/lib/data/**'], above: ['map', 'charts', 'state', 'ui', 'embed'] },
+	{ files: ['src/lib/state/**'], above: ['map', 'charts', 'ui', 'embed'] },
+	{ files: ['src/lib/charts/**'], above: ['map', 'ui', 'embed'] },
+	{ files: ['src/lib/map/**'], above: ['charts', 'ui', 'embed'] }
+].map(({ files, above: names }) => ({
+	files,
+	rules: {
+		'no-restricted-imports': ['error', { patterns: names.map((name) => above[name]) }]
+	}
+}));
+
 export default ts.config(
 	{
 		ignores: [
@@ -70,5 +105,6 @@ export default ts.config(
 				svelteConfig
 			}
 		}
-	}
+	},
+	...importRules
 );

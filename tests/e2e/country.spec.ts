@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { EUROPEAN_COUNTRIES } from '../../src/lib/data/countries';
 import { STATUSES, TYPES } from '../../src/lib/data/types';
 import {
@@ -176,4 +177,24 @@ test('every European country has a prerendered page with its own title and descr
 				: `Microsoft in ${country}: no commitment recorded.`
 		);
 	}
+});
+
+test('a chart’s source line gives the day the dataset’s facts were checked, not the build’s', async ({
+	page
+}) => {
+	const { updated } = JSON.parse(
+		readFileSync(new URL('../../geo/data/dataset.json', import.meta.url), 'utf8')
+	) as { updated: string };
+	const [year, month, day] = updated.split('-').map(Number) as [number, number, number];
+	const checked = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+		new Date(Date.UTC(year, month - 1, day))
+	);
+	await page.goto('/country/de');
+	const source = page.locator('figure.chart:has(#chart-types-title) figcaption.source');
+	await expect(source).toContainText(`facts checked on ${checked}.`);
+	// And the overview's charts, on the explorer's home page.
+	await page.goto('/');
+	await expect(
+		page.locator('figure.chart:has(#chart-europe-types-title) figcaption.source')
+	).toContainText(`facts checked on ${checked}.`);
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { geoMercator } from 'd3';
 import { toMapFeatures } from '../../src/lib/data/geojson';
 import {
 	TYPE_LAYER_IDS,
@@ -8,20 +7,16 @@ import {
 	haloOpacity,
 	iconId,
 	iconImage,
+	parseIconId,
 	typeLayerFilter,
 	typeLayerId,
 	typeLayerVisibility,
 	visibleFilter
 } from '../../src/lib/map/expressions';
-import { EUROPE_VIEW } from '../../src/lib/frame/extent';
-import type { MapColors, Shape } from '../../src/lib/symbols/palette';
-import {
-	BASEMAP_SIZE,
-	basemapProjection,
-	toBasemap,
-	viewBoxOf
-} from '../../src/lib/frame/projection';
-import { symbolPath } from '../../src/lib/symbols/symbols';
+import { STATUSES, TYPES } from '../../src/lib/data/types';
+import { mapStyle, paintFor } from '../../src/lib/map/style';
+import { MAP_COLORS } from '../../src/lib/symbols/palette';
+import type { MapColors } from '../../src/lib/symbols/palette';
 import { commitment } from './helpers/commitment';
 
 describe('layer expressions', () => {
@@ -102,7 +97,7 @@ describe('layer expressions', () => {
 			otherLand: 'OTHER',
 			border: 'BORDER',
 			highlight: 'HIGHLIGHT',
-			halo: 'HALO',
+			paper: 'PAPER',
 			text: 'TEXT'
 		};
 		expect(countryFillColor(colors)).toEqual([
@@ -192,110 +187,36 @@ describe('toMapFeatures', () => {
 	});
 });
 
-describe('symbolPath', () => {
-	it.each<[Shape, number, string]>([
-		['square', 20, 'M-8.6,-8.6H8.6V8.6H-8.6Z'],
-		['square', 40, 'M-17.2,-17.2H17.2V17.2H-17.2Z'],
-		['diamond', 20, 'M0,-10L10,0L0,10L-10,0Z'],
-		['diamond', 40, 'M0,-20L20,0L0,20L-20,0Z'],
-		['circle', 20, 'M-9.2,0A9.2,9.2 0 1,0 9.2,0A9.2,9.2 0 1,0 -9.2,0Z'],
-		['circle', 40, 'M-18.4,0A18.4,18.4 0 1,0 18.4,0A18.4,18.4 0 1,0 -18.4,0Z'],
-		['triangle', 20, 'M0,-10.5L9.98,7.56L-9.98,7.56Z'],
-		['triangle', 40, 'M0,-21L19.95,15.12L-19.95,15.12Z']
-	])('%s at %i px', (shape, size, expected) => {
-		expect(symbolPath(shape, size)).toBe(expected);
+describe('parseIconId', () => {
+	it('reads back every id iconId makes', () => {
+		for (const type of TYPES) {
+			for (const status of STATUSES) {
+				expect(parseIconId(iconId(type, status))).toEqual({ type, status });
+			}
+		}
 	});
 
-	const extent = (d: string) =>
-		Math.max(...(d.match(/-?\d+(?:\.\d+)?/g) ?? []).map((n) => Math.abs(Number(n))));
-
-	it.each<Shape>(['square', 'diamond', 'circle', 'triangle'])(
-		'%s is a closed path that scales with its size',
-		(shape) => {
-			for (const size of [8, 14, 24, 100]) {
-				const d = symbolPath(shape, size);
-				expect(d).toMatch(/^M/);
-				expect(d.endsWith('Z')).toBe(true);
-				expect(d).not.toMatch(/NaN|Infinity/);
-				// Centred on (0, 0), `size` across: no coordinate beyond about half the size.
-				expect(extent(d)).toBeLessThanOrEqual(size * 0.55);
-				expect(extent(d)).toBeGreaterThanOrEqual(size * 0.4);
-			}
-			expect(extent(symbolPath(shape, 100))).toBeCloseTo(10 * extent(symbolPath(shape, 10)), 1);
+	it.each(['', 'datacenter', 'rocket-operational', 'datacenter-open', 'datacenter-operational-x'])(
+		'is null for %j',
+		(id) => {
+			expect(parseIconId(id)).toBeNull();
 		}
 	);
 });
 
-describe('basemapProjection and viewBoxOf', () => {
-	const projection = basemapProjection();
-	const [[w, s], [e, n]] = EUROPE_VIEW;
-
-	it('maps the corners of the first view into the base map', () => {
-		for (const corner of [
-			[w, s],
-			[e, s],
-			[e, n],
-			[w, n]
-		] as [number, number][]) {
-			const [x, y] = projection(corner)!;
-			expect(x).toBeGreaterThanOrEqual(-1e-6);
-			expect(x).toBeLessThanOrEqual(BASEMAP_SIZE.width + 1e-6);
-			expect(y).toBeGreaterThanOrEqual(-1e-6);
-			expect(y).toBeLessThanOrEqual(BASEMAP_SIZE.height + 1e-6);
-		}
-	});
-
-	it('puts north at the top and west at the left', () => {
-		const [xw, yn] = projection([w, n])!;
-		const [xe, ys] = projection([e, s])!;
-		expect(xw).toBeLessThan(xe);
-		expect(yn).toBeLessThan(ys);
-	});
-
-	it('fits the first view to the larger dimension of the box, centred', () => {
-		const [x, y, width, height] = viewBoxOf(EUROPE_VIEW);
-		expect(x).toBeGreaterThanOrEqual(-1e-6);
-		expect(y).toBeGreaterThanOrEqual(-1e-6);
-		expect(x + width).toBeLessThanOrEqual(1000 + 1e-6);
-		expect(y + height).toBeLessThanOrEqual(1000 + 1e-6);
-		expect(Math.abs(Math.max(width, height) - 1000)).toBeLessThan(1e-6);
-
-		// Web Mercator by hand: x ∝ λ, y ∝ ln(tan(π/4 + φ/2)). The view is taller than wide.
-		const rad = Math.PI / 180;
-		const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * rad) / 2));
-		const aspect = ((e - w) * rad) / (mercatorY(n) - mercatorY(s)); // ≈ 0.895
-		expect(aspect).toBeLessThan(1);
-		expect(height).toBeCloseTo(1000, 6);
-		expect(width).toBeCloseTo(1000 * aspect, 3);
-		expect(x).toBeCloseTo((1000 - width) / 2, 3);
-		expect(y).toBeCloseTo(0, 6);
-	});
-
-	it('toBasemap and basemapProjection are d3’s Mercator fitted to the first view', () => {
-		const corners: GeoJSON.MultiPoint = {
-			type: 'MultiPoint',
-			coordinates: [
-				[w, s],
-				[e, s],
-				[e, n],
-				[w, n]
-			]
-		};
-		const reference = geoMercator().fitSize([1000, 1000], corners);
-		// Lisbon, Reykjavík, Nicosia, Helsinki, Valletta, and a point off the first view.
-		for (const point of [
-			[-9.14, 38.72],
-			[-21.94, 64.15],
-			[33.38, 35.17],
-			[24.94, 60.17],
-			[14.51, 35.9],
-			[60, 75]
-		] as [number, number][]) {
-			const [rx, ry] = reference(point)!;
-			for (const [x, y] of [toBasemap(point), projection(point)!]) {
-				expect(x).toBeCloseTo(rx, 6);
-				expect(y).toBeCloseTo(ry, 6);
-			}
+describe('paintFor', () => {
+	it('is the paint the style is created with', () => {
+		const colours = MAP_COLORS.dark;
+		const style = mapStyle({
+			countries: { type: 'FeatureCollection', features: [] },
+			commitments: { type: 'FeatureCollection', features: [] },
+			filters: { types: [...TYPES], statuses: [...STATUSES] },
+			selectedCountry: null,
+			colours
+		});
+		for (const [id, paint] of Object.entries(paintFor(colours))) {
+			const layer = style.layers.find((l) => l.id === id);
+			expect(layer && 'paint' in layer ? layer.paint : undefined).toMatchObject(paint);
 		}
 	});
 });

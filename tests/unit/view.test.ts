@@ -6,7 +6,6 @@ import {
 	parseView,
 	searchOf,
 	serializeView,
-	toggle,
 	type View
 } from '../../src/lib/state/view';
 
@@ -241,79 +240,5 @@ describe('serializeView', () => {
 	])('round-trips through parseView: %s', (_name, v) => {
 		expect(parseView(serializeView(v))).toEqual(v);
 		expect(parse(searchOf(v))).toEqual(v);
-	});
-});
-
-describe('searchOf', () => {
-	it.each<[Partial<View>, string]>([
-		[{}, ''],
-		[{ types: ['training', 'datacenter'] }, '?types=datacenter,training'],
-		[{ types: [] }, '?types='],
-		[{ statuses: ['announced', 'restricted'] }, '?status=restricted,announced'],
-		[
-			{
-				types: ['training'],
-				statuses: ['operational', 'announced'],
-				country: 'DE',
-				selected: 'azure-francecentral',
-				theme: 'dark'
-			},
-			'?types=training&status=operational,announced&country=de&id=azure-francecentral&theme=dark'
-		]
-	])('%j → %s', (overrides, expected) => {
-		expect(searchOf(view(overrides))).toBe(expected);
-	});
-});
-
-describe('toggle', () => {
-	it.each<[string[], string, string[]]>([
-		[['datacenter', 'training'], 'security', ['datacenter', 'security', 'training']],
-		[['training'], 'datacenter', ['datacenter', 'training']],
-		[['datacenter', 'training'], 'datacenter', ['training']],
-		[[], 'startup', ['startup']],
-		[['startup'], 'startup', []],
-		[['startup', 'datacenter'], 'training', ['datacenter', 'training', 'startup']]
-	])('toggle(%j, %s) → %j', (list, value, expected) => {
-		expect(toggle(list, value, TYPES as readonly string[])).toEqual(expected);
-	});
-
-	it('does not change its input', () => {
-		const list = ['training'] as const;
-		toggle<string>(list, 'datacenter', TYPES);
-		expect(list).toEqual(['training']);
-	});
-});
-
-describe('embed parameters', () => {
-	it('reads legend=0 and a bbox, and writes them back', () => {
-		const v = parse('legend=0&bbox=-10,35.5,30,60');
-		expect(v.legend).toBe(false);
-		expect(v.bbox).toEqual([
-			[-10, 35.5],
-			[30, 60]
-		]);
-		expect(searchOf(v)).toBe('?legend=0&bbox=-10,35.5,30,60');
-		expect(parse(serializeView(v).toString())).toEqual(v);
-	});
-
-	it.each([
-		'',
-		'1,2,3',
-		'1,2,3,4,5',
-		'a,b,c,d',
-		'30,35,-10,60',
-		'-10,60,30,35',
-		'-190,35,30,60',
-		'-10,-89,30,60',
-		'1e3,2,3,4',
-		'<script>,1,2,3'
-	])('ignores a malformed bbox "%s"', (raw) => {
-		expect(parse(`bbox=${encodeURIComponent(raw)}`).bbox).toBeNull();
-	});
-
-	it('shows the legend unless it is exactly 0', () => {
-		expect(parse('legend=1').legend).toBe(true);
-		expect(parse('legend=yes').legend).toBe(true);
-		expect(parse('legend= 0 ').legend).toBe(false);
 	});
 });

@@ -1,15 +1,24 @@
-import type { View } from '$lib/state/view';
 import { STATUSES, TYPES, type Commitment, type CommitmentType, type Status } from './types';
 
-export function matchesFilters(c: Commitment, view: Pick<View, 'types' | 'statuses'>): boolean {
-	return view.types.includes(c.type) && view.statuses.includes(c.status);
+/**
+ * What the reader filters by: the types and statuses ticked in the legend. The URL's `View`
+ * extends it; the list, both maps and the counts read only this.
+ */
+export interface Filters {
+	types: CommitmentType[];
+	statuses: Status[];
+}
+
+/** The one meaning of the filters (MapLibre's expressions are tested against it). */
+export function matchesFilters(c: Commitment, filters: Filters): boolean {
+	return filters.types.includes(c.type) && filters.statuses.includes(c.status);
 }
 
 export function filterCommitments(
 	commitments: readonly Commitment[],
-	view: Pick<View, 'types' | 'statuses'>
+	filters: Filters
 ): Commitment[] {
-	return commitments.filter((c) => matchesFilters(c, view));
+	return commitments.filter((c) => matchesFilters(c, filters));
 }
 
 /**
@@ -18,13 +27,13 @@ export function filterCommitments(
  */
 export function legendCounts(
 	commitments: readonly Commitment[],
-	view: Pick<View, 'types' | 'statuses'>
+	filters: Filters
 ): { types: Record<CommitmentType, number>; statuses: Record<Status, number> } {
 	const types = Object.fromEntries(TYPES.map((t) => [t, 0])) as Record<CommitmentType, number>;
 	const statuses = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
 	for (const c of commitments) {
-		if (view.statuses.includes(c.status)) types[c.type] += 1;
-		if (view.types.includes(c.type)) statuses[c.status] += 1;
+		if (filters.statuses.includes(c.status)) types[c.type] += 1;
+		if (filters.types.includes(c.type)) statuses[c.status] += 1;
 	}
 	return { types, statuses };
 }

@@ -1,10 +1,17 @@
 /**
- * MapLibre expressions built from the View. Pure: tested in Node, applied with setFilter and
- * setPaintProperty on layers that are added once.
+ * MapLibre expressions built from the filters. Pure: tested in Node (also against
+ * `matchesFilters`, with MapLibre's own evaluator), applied with setFilter and setPaintProperty
+ * on layers that are added once.
  */
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
-import { TYPES, type CommitmentType, type Status } from '$lib/data/types';
-import type { View } from '$lib/state/view';
+import type { Filters } from '$lib/data/filter';
+import {
+	TYPES,
+	isCommitmentType,
+	isStatus,
+	type CommitmentType,
+	type Status
+} from '$lib/data/types';
 import type { MapColors } from '$lib/symbols/palette';
 
 export const TYPE_LAYER_IDS = TYPES.map((type) => `commitments-${type}`);
@@ -23,11 +30,11 @@ export function typeLayerFilter(
 }
 
 /** The features the view shows, of any type: for the hover and selection halo. */
-export function visibleFilter(view: Pick<View, 'types' | 'statuses'>): FilterSpecification {
+export function visibleFilter(filters: Filters): FilterSpecification {
 	return [
 		'all',
-		['in', ['get', 'type'], ['literal', [...view.types]]],
-		['in', ['get', 'status'], ['literal', [...view.statuses]]]
+		['in', ['get', 'type'], ['literal', [...filters.types]]],
+		['in', ['get', 'status'], ['literal', [...filters.statuses]]]
 	];
 }
 
@@ -47,6 +54,11 @@ export const iconImage: ExpressionSpecification = [
 	['get', 'status']
 ];
 export const iconId = (type: CommitmentType, status: Status) => `${type}-${status}`;
+/** The type and status an image id names (MapLibre asks for images by id), or null. */
+export function parseIconId(id: string): { type: CommitmentType; status: Status } | null {
+	const [type = '', status = '', ...rest] = id.split('-');
+	return rest.length === 0 && isCommitmentType(type) && isStatus(status) ? { type, status } : null;
+}
 
 const state = (name: string): ExpressionSpecification => [
 	'boolean',

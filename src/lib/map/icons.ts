@@ -1,7 +1,10 @@
-/** Draws each type-and-status symbol for MapLibre from the same path as the SVG map. */
+/**
+ * Draws each type-and-status symbol for MapLibre: the same path, paper and ink rules as the SVG
+ * symbols (src/lib/symbols).
+ */
 import type { CommitmentType, Status } from '$lib/data/types';
-import { STATUS_FILL, TYPE_STYLE, typeColor } from '$lib/symbols/palette';
-import { symbolPath } from '$lib/symbols/symbols';
+import { MAP_COLORS, TYPE_STYLE, typeColor, type Scheme } from '$lib/symbols/palette';
+import { PAPER_STROKE, symbolInk, symbolPath } from '$lib/symbols/symbols';
 
 export const SYMBOL_SIZE = 15;
 const PIXEL_RATIO = 2;
@@ -9,7 +12,7 @@ const PIXEL_RATIO = 2;
 export function drawSymbol(
 	type: CommitmentType,
 	status: Status,
-	scheme: 'light' | 'dark'
+	scheme: Scheme
 ): { width: number; height: number; data: Uint8ClampedArray } {
 	const box = SYMBOL_SIZE + 6;
 	const canvas = document.createElement('canvas');
@@ -20,22 +23,22 @@ export function drawSymbol(
 	context.translate(box / 2, box / 2);
 	const shape = new Path2D(symbolPath(TYPE_STYLE[type].shape, SYMBOL_SIZE));
 	const color = typeColor(type, scheme);
-	const paper = scheme === 'dark' ? '#0c1824' : '#ffffff';
+	const paper = MAP_COLORS[scheme].paper;
+	const ink = symbolInk(status);
 	context.lineJoin = 'round';
 	// A halo in the paper colour keeps the symbol readable over any land or sea.
-	context.lineWidth = 4;
+	context.lineWidth = PAPER_STROKE;
 	context.strokeStyle = paper;
 	context.stroke(shape);
-	const fill = STATUS_FILL[status];
 	context.fillStyle = paper;
 	context.fill(shape);
-	if (fill !== 'hollow') {
-		context.globalAlpha = fill === 'tint' ? 0.4 : 1;
+	if (ink.fillOpacity > 0) {
+		context.globalAlpha = ink.fillOpacity;
 		context.fillStyle = color;
 		context.fill(shape);
 		context.globalAlpha = 1;
 	}
-	context.lineWidth = fill === 'solid' ? 1 : 2;
+	context.lineWidth = ink.strokeWidth;
 	context.strokeStyle = color;
 	context.stroke(shape);
 	const image = context.getImageData(0, 0, canvas.width, canvas.height);

@@ -8,24 +8,21 @@
  * or malformed values are dropped; a parameter left with no valid value falls back to its
  * default, except an empty one (`types=`), which a reader gets by unticking everything.
  */
-import {
-	STATUSES,
-	TYPES,
-	isCommitmentType,
-	isStatus,
-	type CommitmentType,
-	type Status
-} from '$lib/data/types';
+import { STATUSES, TYPES, isCommitmentType, isStatus } from '$lib/data/types';
+import type { Filters } from '$lib/data/filter';
 import { isEuropean } from '$lib/data/countries';
 import { DEFAULT_METRIC, isMetric, type Metric } from '$lib/data/aggregate';
 import type { LonLatBounds } from '$lib/frame/extent';
+import type { Scheme } from '$lib/symbols/palette';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-export interface View {
-	types: CommitmentType[];
-	statuses: Status[];
+/** The colour scheme a theme means: `auto` follows the reader's system. */
+export const resolveScheme = (theme: Theme, systemDark: boolean): Scheme =>
+	theme === 'auto' ? (systemDark ? 'dark' : 'light') : theme;
+
+export interface View extends Filters {
 	/** ISO 3166-1 alpha-2, upper case. */
 	country: string | null;
 	/** The id of the commitment whose details are open. */
@@ -107,6 +104,17 @@ export function parseBbox(raw: string | null): LonLatBounds | null {
 			]
 		: null;
 }
+
+/**
+ * What only an embed reads (its country from ?country=, its legend, its first extent): dropped
+ * from a link to the full explorer, where the country is in the path. A new embed-only
+ * parameter is added here too.
+ */
+export const EMBED_ONLY: Pick<View, 'country' | 'legend' | 'bbox'> = Object.freeze({
+	country: null,
+	legend: true,
+	bbox: null
+});
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
 	new Set(a).size === new Set(b).size && a.every((value) => b.includes(value));

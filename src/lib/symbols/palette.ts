@@ -5,6 +5,9 @@
  */
 import type { CommitmentType, Status } from '$lib/data/types';
 
+/** A resolved colour scheme (the reader's `theme` may also be `auto`). */
+export type Scheme = 'light' | 'dark';
+
 export type Shape = 'square' | 'diamond' | 'circle' | 'triangle';
 
 export const TYPE_STYLE: Record<
@@ -31,18 +34,22 @@ export interface MapColors {
 	otherLand: string;
 	border: string;
 	highlight: string;
-	halo: string;
+	/**
+	 * The paper under every symbol (its halo), so it reads over any land or sea: one colour for
+	 * the page's CSS (--paper), the SVG symbols and MapLibre's canvas icons.
+	 */
+	paper: string;
 	text: string;
 }
 
-export const MAP_COLORS: Record<'light' | 'dark', MapColors> = {
+export const MAP_COLORS: Record<Scheme, MapColors> = {
 	light: {
 		sea: '#d5e4f0',
 		land: '#f8f6f1',
 		otherLand: '#e9e6df',
 		border: '#a9a398',
 		highlight: '#ffd34d',
-		halo: '#ffffff',
+		paper: '#ffffff',
 		text: '#1d232b'
 	},
 	dark: {
@@ -51,12 +58,12 @@ export const MAP_COLORS: Record<'light' | 'dark', MapColors> = {
 		otherLand: '#1c2631',
 		border: '#5b6b7c',
 		highlight: '#8a6d00',
-		halo: '#0c1824',
+		paper: '#0c1824',
 		text: '#e8edf2'
 	}
 };
 
-export function typeColor(type: CommitmentType, scheme: 'light' | 'dark'): string {
+export function typeColor(type: CommitmentType, scheme: Scheme): string {
 	const style = TYPE_STYLE[type];
 	return scheme === 'dark' ? style.darkColor : style.color;
 }
@@ -70,8 +77,9 @@ export function cssVariables(): string {
 	const map = Object.entries(MAP_COLORS.light).map(
 		([key, light]) => `--map-${key}: ${pair(light, MAP_COLORS.dark[key as keyof MapColors])}`
 	);
+	const paper = `--paper: ${pair(MAP_COLORS.light.paper, MAP_COLORS.dark.paper)}`;
 	const types = Object.entries(TYPE_STYLE).map(
 		([type, style]) => `--type-${type}: ${pair(style.color, style.darkColor)}`
 	);
-	return [...map, ...types].join('; ');
+	return [...map, paper, ...types].join('; ');
 }

@@ -1,4 +1,5 @@
-import type { Shape } from './palette';
+import type { Status } from '$lib/data/types';
+import { STATUS_FILL, type Shape } from './palette';
 
 /**
  * The outline of a type's symbol as SVG path data, centred on (0, 0), `size` pixels across.
@@ -23,5 +24,24 @@ export function symbolPath(shape: Shape, size: number): string {
 			const h = r * 1.05;
 			return `M0,${-f(h)}L${f(h * 0.95)},${f(h * 0.72)}L${-f(h * 0.95)},${f(h * 0.72)}Z`;
 		}
+	}
+}
+
+/** The width of the paper halo drawn under every symbol (its stroke, in symbol pixels). */
+export const PAPER_STROKE = 4;
+
+/**
+ * How a status inks a symbol in its colour, over its paper: operational solid with a thin
+ * outline; restricted tinted with a heavier one; announced hollow. The one rule for the SVG
+ * symbols (SymbolMark) and MapLibre's canvas icons (map/icons.ts).
+ */
+export function symbolInk(status: Status): { fillOpacity: number; strokeWidth: number } {
+	switch (STATUS_FILL[status]) {
+		case 'solid':
+			return { fillOpacity: 1, strokeWidth: 1 };
+		case 'tint':
+			return { fillOpacity: 0.4, strokeWidth: 2 };
+		case 'hollow':
+			return { fillOpacity: 0, strokeWidth: 2 };
 	}
 }

@@ -1,0 +1,96 @@
+/**
+ * MapLibre's style, as pure data: the sources and layers, added once when the map is created,
+ * and their paint, which `paintFor(colours)` gives both then and on a change of colour scheme.
+ * No tile, glyph or sprite server: the countries and the commitments are the app's own data.
+ */
+import type { LayerSpecification, StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import type { Filters } from '$lib/data/filter';
+import { TYPES } from '$lib/data/types';
+import type { MapColors } from '$lib/symbols/palette';
+import {
+	countryFillColor,
+	haloOpacity,
+	iconImage,
+	selectedCountryFilter,
+	typeLayerFilter,
+	typeLayerId,
+	typeLayerVisibility,
+	visibleFilter
+} from './expressions';
+
+/** Each layer's colours in a scheme: the only paint that changes with it. */
+export function paintFor(colours: MapColors) {
+	return {
+		sea: { 'background-color': colours.sea },
+		'country-fill': { 'fill-color': countryFillColor(colours) },
+		'country-border': { 'line-color': colours.border },
+		'country-selected': { 'line-color': colours.text },
+		'commitment-halo': { 'circle-color': colours.highlight, 'circle-stroke-color': colours.text }
+	} as const;
+}
+export type SchemePaint = ReturnType<typeof paintFor>;
+
+export interface StyleInputs {
+	/** Europe's countries, each with `iso2` and `european` properties. */
+	countries: GeoJSON.FeatureCollection;
+	/** The commitments as points (data/geojson.ts), each with its `id`, `type` and `status`. */
+	commitments: GeoJSON.FeatureCollection;
+	filters: Filters;
+	selectedCountry: string | null;
+	colours: MapColors;
+}
+
+/** The whole style at creation. Later changes go through setFilter / setPaintProperty. */
+export function mapStyle(inputs: StyleInputs): StyleSpecification {
+	const paint = paintFor(inputs.colours);
+	const layers: LayerSpecification[] = [
+		{ id: 'sea', type: 'background', paint: paint.sea },
+		{ id: 'country-fill', type: 'fill', source: 'countries', paint: paint['country-fill'] },
+		{
+			id: 'country-border',
+			type: 'line',
+			source: 'countries',
+			paint: { ...paint['country-border'], 'line-width': 0.7 }
+		},
+		{
+			id: 'country-selected',
+			type: 'line',
+			source: 'countries',
+			filter: selectedCountryFilter(inputs.selectedCountry),
+			paint: { ...paint['country-selected'], 'line-width': 2 }
+		},
+		{
+			id: 'commitment-halo',
+			type: 'circle',
+			source: 'commitments',
+			filter: visibleFilter(inputs.filters),
+			paint: {
+				...paint['commitment-halo'],
+				'circle-radius': 14,
+				'circle-opacity': haloOpacity(),
+				'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 2, 0],
+				'circle-stroke-opacity': haloOpacity()
+			}
+		},
+		...TYPES.map((type): SymbolLayerSpecification => ({
+			id: typeLayerId(type),
+			type: 'symbol',
+			source: 'commitments',
+			filter: typeLayerFilter(type, inputs.filters.statuses),
+			layout: {
+				visibility: typeLayerVisibility(type, inputs.filters.types),
+				'icon-image': iconImage,
+				'icon-allow-overlap': true,
+				'icon-ignore-placement': true
+			}
+		}))
+	];
+	return {
+		version: 8,
+		sources: {
+			countries: { type: 'geojson', data: inputs.countries, promoteId: 'iso2' },
+			commitments: { type: 'geojson', data: inputs.commitments, promoteId: 'id' }
+		},
+		layers
+	};
+}

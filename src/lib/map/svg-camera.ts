@@ -1,0 +1,23 @@
+/**
+ * The SVG map's camera as pure viewBox maths: zoom around a point, pan, and the zoom a point is
+ * shown at. Boxes are [x, y, width, height] in the base map's frame (src/lib/frame/projection).
+ */
+export type Box = [number, number, number, number];
+
+/** Zoom `box` by `factor` around `[cx, cy]`, between 1/2 and 32 times `home`'s scale. */
+export function zoomAround(box: Box, home: Box, [cx, cy]: [number, number], factor: number): Box {
+	const [, , w, h] = box;
+	const nw = Math.min(Math.max(w / factor, home[2] / 32), home[2] * 2);
+	const nh = (nw / w) * h;
+	return [cx - nw / 2, cy - nh / 2, nw, nh];
+}
+
+export const centreOf = (box: Box): [number, number] => [box[0] + box[2] / 2, box[1] + box[3] / 2];
+
+export const panned = ([x, y, w, h]: Box, dx: number, dy: number): Box => [x + dx, y + dy, w, h];
+
+/** The zoom factor that brings a point in at least 4 times `home`'s scale (1 if it already is). */
+export function pointZoom(box: Box, home: Box): number {
+	const scale = home[2] / box[2];
+	return Math.max(1, scale) >= 4 ? 1 : 4 / scale;
+}

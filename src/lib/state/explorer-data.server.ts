@@ -1,0 +1,19 @@
+/**
+ * What every page with the explorer loads (the explorer at / and /country/{code}, and the
+ * embed): read at build time, so it reaches the browser inside the prerendered HTML.
+ */
+import { BASEMAP, BUILD_DATE, COMMITMENTS, META, POPULATIONS } from '$lib/data/dataset.server';
+
+export function loadExplorerData() {
+	return {
+		commitments: COMMITMENTS,
+		populations: POPULATIONS,
+		/** Country outlines as SVG paths, for the SVG map. */
+		countryShapes: BASEMAP.countries,
+		focus: BASEMAP.focus,
+		/** The build's day: deadlines before it have passed. */
+		today: BUILD_DATE,
+		/** The day the dataset's facts were last checked: the charts' source line says so. */
+		factsChecked: META.updated
+	};
+}

@@ -1,0 +1,35 @@
+/**
+ * Loading the interactive map: MapLibre and its component are downloaded only when wanted, and
+ * the explorer wants them only after the page's first paint, which they would otherwise delay.
+ */
+import type MapGl from '$lib/map/Map.gl.svelte';
+
+/** The interactive map's component, with MapLibre's download started beside it. */
+export async function loadInteractiveMap(): Promise<typeof MapGl> {
+	const [module] = await Promise.all([import('$lib/map/Map.gl.svelte'), import('maplibre-gl')]);
+	return module.default;
+}
+
+/**
+ * Whether this browser can draw the interactive map. Without WebGL 2 the SVG map stays.
+ * (Creating a context to probe would cost as much as MapLibre's own; where one cannot be had,
+ * MapLibre fails and says so.)
+ */
+export const canDrawInteractiveMap = () => typeof WebGL2RenderingContext !== 'undefined';
+
+/** Runs `then` once the page has painted its first content (at once if it has). */
+export function afterFirstPaint(then: () => void): void {
+	if (performance.getEntriesByName('first-contentful-paint').length > 0) return then();
+	if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+		requestAnimationFrame(() => setTimeout(then));
+		return;
+	}
+	const observer = new PerformanceObserver(() => {
+		observer.disconnect();
+		then();
+	});
+	observer.observe({ type: 'paint' });
+}
+
+/** The one-column layout (see Explorer.svelte's media query), where the list is under the map. */
+export const isPhoneLayout = () => matchMedia('(max-width: 52rem)').matches;
