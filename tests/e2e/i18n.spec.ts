@@ -51,10 +51,13 @@ test('/de/country/fr shows Frankreich with German numbers and dates', async ({ p
 		page.getByRole('heading', { level: 2, name: de.countryPageTitle('Frankreich') })
 	).toBeVisible();
 	await expect(page.getByText('1.000.000').first()).toBeVisible();
-	await expect(page.locator('.headline')).toContainText('Dezember 2027');
+	// France's pledge runs "by 2027" (a year, as its source says), in German words.
+	await expect(page.locator('.headline')).toContainText('bis 2027');
 	// An English-only summary is marked as English.
 	await page.locator('#commitments [data-id="azure-francecentral"]').click();
 	await expect(page.locator('.details .summary')).toHaveAttribute('lang', 'en');
+	// Its history's dates in German, at the precision of their source (2018-03: a month).
+	await expect(page.locator('.details')).toContainText('März 2018');
 });
 
 test('switching language keeps the filters', async ({ page }) => {

@@ -124,8 +124,10 @@ test.describe('without WebGL', () => {
 			COMMITMENTS.filter((c) => c.type !== 'datacenter').length
 		);
 
-		await svgMap.locator('[data-id="research-cambridge"]').click();
-		await expect(page.getByRole('region', { name: 'Microsoft Research Cambridge' })).toBeVisible();
+		await svgMap.locator('[data-id="lab-microsoft-ai-london"]').click();
+		await expect(
+			page.getByRole('region', { name: 'Microsoft AI London hub (Paddington)' })
+		).toBeVisible();
 
 		const viewBox = (await svgMap.locator('svg').getAttribute('viewBox'))!;
 		await page.getByRole('button', { name: 'Zoom in' }).click();

@@ -49,7 +49,8 @@ for (const path of [
 
 test('a hostile source URL is a link, not markup', async ({ page }) => {
 	await page.goto(`${CANARY}/?id=canary-point`);
-	const links = page.locator('.details .sources a');
+	// The commitment's own sources (its history's events list theirs apart).
+	const links = page.getByRole('list', { name: 'Sources', exact: true }).getByRole('link');
 	await expect(links).toHaveCount(2);
 	expect(await links.nth(1).getAttribute('href')).toBe('https://example.org/"><b>x</b>');
 	await expect(page.locator('.details b')).toHaveCount(0);
