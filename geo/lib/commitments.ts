@@ -1,10 +1,10 @@
 /**
  * Reads geo/data/commitments.csv: the row checks (checks.ts) on every row, then the checks
  * across rows (unique ids, `part_of`), every problem at once; and turns valid rows into the
- * app's Commitment records.
+ * app's CommitmentRecord records.
  */
 import type {
-	Commitment,
+	CommitmentRecord,
 	CommitmentType,
 	Confidence,
 	Precision,
@@ -83,7 +83,7 @@ export type FileCheckName = keyof typeof fileChecks;
 
 export interface ParsedCommitments {
 	/** Empty when there is any problem. */
-	commitments: Commitment[];
+	commitments: CommitmentRecord[];
 	/** Every row that could be read, with its line, valid or not (for the history's checks). */
 	rows: Lined<Row>[];
 	problems: Problem[];
@@ -119,7 +119,7 @@ const orNull = (value: string) => (has(value) ? value : null);
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /** The app's record for a valid row; its history is attached by the build (history.ts). */
-export function toCommitment(row: Row): Commitment {
+export function toCommitment(row: Row): CommitmentRecord {
 	const point = pointOf(row);
 	return {
 		id: row.id,

@@ -3,7 +3,7 @@
  * each and each against the other, and gives every commitment its dated events, oldest first.
  * Every problem of both files is reported at once; no commitment is returned if there is one.
  */
-import type { Commitment } from '../../src/lib/data/types';
+import type { CommitmentRecord } from '../../src/lib/data/types';
 import type { CountryFeature } from './countries';
 import { parseCommitments } from './commitments';
 import { eventChecks, HISTORY_COLUMNS, toEvent } from './history';
@@ -27,7 +27,7 @@ export interface DatasetInput {
 }
 
 export function readDataset({ commitments, history, countries, today }: DatasetInput): {
-	commitments: Commitment[];
+	commitments: CommitmentRecord[];
 	problems: Problem[];
 } {
 	const parsed = parseCommitments(commitments.text, commitments.file, countries);

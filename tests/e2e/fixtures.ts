@@ -6,7 +6,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { metricValue } from '../../src/lib/data/aggregate';
 import { EUROPEAN_COUNTRIES } from '../../src/lib/data/countries';
-import type { Commitment, Population } from '../../src/lib/data/types';
+import type { CommitmentRecord, Population } from '../../src/lib/data/types';
 import { choropleth } from '../../src/lib/map/choropleth';
 import { basemapProjection } from '../../src/lib/frame/projection';
 
@@ -58,7 +58,7 @@ export const test = base.extend<{ watch: Watch }>({
 export { expect };
 
 /** The dataset the build used (written by npm run geo). */
-export const COMMITMENTS: Commitment[] = JSON.parse(
+export const COMMITMENTS: CommitmentRecord[] = JSON.parse(
 	readFileSync(new URL('../../src/lib/generated/commitments.json', import.meta.url), 'utf8')
 );
 

@@ -1,10 +1,10 @@
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_COLUMNS, toCsv, toGeoJson, toHistoryCsv } from '../../src/lib/data/export';
-import type { Commitment } from '../../src/lib/data/types';
+import type { CommitmentRecord } from '../../src/lib/data/types';
 import { commitment } from './helpers/commitment';
 
-const FIXTURE: Commitment[] = [
+const FIXTURE: CommitmentRecord[] = [
 	commitment({
 		id: 'azure-francecentral',
 		name: 'France Central',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deadlinePassedWithoutOutcome, endOf } from '../../src/lib/data/progress';
-import type { Commitment } from '../../src/lib/data/types';
+import type { CommitmentRecord } from '../../src/lib/data/types';
 
-function commitment(overrides: Partial<Commitment> = {}): Commitment {
+function commitment(overrides: Partial<CommitmentRecord> = {}): CommitmentRecord {
 	return {
 		id: 'skills-de',
 		type: 'training',
@@ -53,7 +53,7 @@ describe('endOf', () => {
 });
 
 describe('deadlinePassedWithoutOutcome', () => {
-	it.each<[string, Partial<Commitment>, string, boolean]>([
+	it.each<[string, Partial<CommitmentRecord>, string, boolean]>([
 		['announced, deadline passed', { deadline: '2024-06-30' }, '2025-06-01', true],
 		['announced, deadline the day before', { deadline: '2025-05-31' }, '2025-06-01', true],
 		['announced, deadline the same day', { deadline: '2025-06-01' }, '2025-06-01', false],

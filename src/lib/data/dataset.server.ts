@@ -7,7 +7,7 @@ import commitments from '$generated/commitments.json' with { type: 'json' };
 import meta from '$generated/meta.json' with { type: 'json' };
 import populations from '$generated/populations.json' with { type: 'json' };
 import type { LonLatBounds } from '$lib/frame/extent';
-import type { Commitment, DatasetMeta, Population } from './types';
+import type { CommitmentRecord, DatasetMeta, Population } from './types';
 
 export interface Basemap {
 	countries: { iso2: string; d: string }[];
@@ -15,7 +15,7 @@ export interface Basemap {
 	focus: Record<string, LonLatBounds>;
 }
 
-export const COMMITMENTS = commitments as Commitment[];
+export const COMMITMENTS = commitments as CommitmentRecord[];
 export const POPULATIONS = populations as Population[];
 export const BASEMAP = basemap as unknown as Basemap;
 export const META = meta as DatasetMeta;

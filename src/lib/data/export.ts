@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import {
 	COLUMNS,
 	HISTORY_COLUMNS,
-	type Commitment,
+	type CommitmentRecord,
 	type CommitmentEvent,
 	type HistoryColumn
 } from './types';
@@ -17,7 +17,7 @@ export const EXPORT_COLUMNS = COLUMNS;
 
 type FlatRecord = Record<(typeof EXPORT_COLUMNS)[number], string>;
 
-function flatten(c: Commitment): FlatRecord {
+function flatten(c: CommitmentRecord): FlatRecord {
 	return {
 		id: c.id,
 		type: c.type,
@@ -53,7 +53,7 @@ function csvText<C extends string>(columns: readonly C[], records: Record<C, str
 	return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-export function toCsv(commitments: readonly Commitment[]): string {
+export function toCsv(commitments: readonly CommitmentRecord[]): string {
 	return csvText(EXPORT_COLUMNS, commitments.map(flatten));
 }
 
@@ -73,7 +73,7 @@ function flattenEvent(id: string, e: CommitmentEvent): EventRecord {
 }
 
 /** Every commitment's events, oldest first, with the header of geo/data/history.csv. */
-export function toHistoryCsv(commitments: readonly Commitment[]): string {
+export function toHistoryCsv(commitments: readonly CommitmentRecord[]): string {
 	const records = commitments.flatMap((c) => c.history.map((e) => flattenEvent(c.id, e)));
 	return csvText(HISTORY_COLUMNS, records);
 }
@@ -90,7 +90,7 @@ export type ExportProperties = Omit<FlatRecord, 'lat' | 'lon' | 'sources' | 'par
 
 /** Every commitment; those without a point (country- or Europe-wide) have a null geometry. */
 export function toGeoJson(
-	commitments: readonly Commitment[]
+	commitments: readonly CommitmentRecord[]
 ): FeatureCollection<Point | null, ExportProperties> {
 	return {
 		type: 'FeatureCollection',

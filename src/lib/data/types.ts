@@ -107,8 +107,6 @@ export interface Commitment {
 	/** [longitude, latitude] for site and city precision; null otherwise. */
 	coordinates: [number, number] | null;
 	precision: Precision;
-	/** URLs that give the facility's own location; never empty for precision `site`. */
-	locationSource: string[];
 	/** Why the place is approximate or uncertain (a doubt about the point, not the claim). */
 	placeNote: string | null;
 	/**
@@ -120,16 +118,40 @@ export interface Commitment {
 	opened: PartialDate | null;
 	deadline: PartialDate | null;
 	targetPeople: number | null;
+	confidence: Confidence;
+}
+
+/**
+ * What only a commitment's details show: its text, sources and history. Pages carry the
+ * `Commitment` part in their HTML; this part loads with the details panel, from
+ * /data/details.json, when a commitment is first chosen.
+ */
+export interface CommitmentDetails {
+	/** URLs that give the facility's own location; never empty for precision `site`. */
+	locationSource: string[];
 	partners: string[];
 	summary: { en: string; fr: string | null };
 	sources: string[];
-	confidence: Confidence;
 	confidenceNote: string | null;
 	claimedBy: string | null;
 	notes: string | null;
 	/** Dated events, oldest first; the first is the announcement. */
 	history: CommitmentEvent[];
 }
+
+export const DETAIL_FIELDS = [
+	'locationSource',
+	'partners',
+	'summary',
+	'sources',
+	'confidenceNote',
+	'claimedBy',
+	'notes',
+	'history'
+] as const satisfies readonly (keyof CommitmentDetails)[];
+
+/** One whole commitment: one row of geo/data/commitments.csv with its dated history. */
+export type CommitmentRecord = Commitment & CommitmentDetails;
 
 /** A country's population, for per-capita figures. */
 export interface Population {

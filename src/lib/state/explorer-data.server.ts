@@ -3,10 +3,12 @@
  * embed): read at build time, so it reaches the browser inside the prerendered HTML.
  */
 import { BASEMAP, BUILD_DATE, COMMITMENTS, META, POPULATIONS } from '$lib/data/dataset.server';
+import { briefOf } from '$lib/data/details';
 
 export function loadExplorerData() {
 	return {
-		commitments: COMMITMENTS,
+		/** Without their texts, sources and history: the details panel loads those (/data/details.json). */
+		commitments: COMMITMENTS.map(briefOf),
 		populations: POPULATIONS,
 		/** Country outlines as SVG paths, for the SVG map. */
 		countryShapes: BASEMAP.countries,

@@ -1,7 +1,7 @@
-import type { Commitment } from '../../../src/lib/data/types';
+import type { CommitmentRecord } from '../../../src/lib/data/types';
 
 /** A country-wide, operational, high-confidence datacenter in France; tests override what matters. */
-export function commitment(overrides: Partial<Commitment> & Pick<Commitment, 'id'>): Commitment {
+export function commitment(overrides: Partial<CommitmentRecord> & Pick<CommitmentRecord, 'id'>): CommitmentRecord {
 	return {
 		type: 'datacenter',
 		status: 'operational',
