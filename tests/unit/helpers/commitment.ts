@@ -1,7 +1,9 @@
 import type { CommitmentRecord } from '../../../src/lib/data/types';
 
 /** A country-wide, operational, high-confidence datacenter in France; tests override what matters. */
-export function commitment(overrides: Partial<CommitmentRecord> & Pick<CommitmentRecord, 'id'>): CommitmentRecord {
+export function commitment(
+	overrides: Partial<CommitmentRecord> & Pick<CommitmentRecord, 'id'>
+): CommitmentRecord {
 	return {
 		type: 'datacenter',
 		status: 'operational',
