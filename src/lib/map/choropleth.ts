@@ -4,7 +4,7 @@
  * the commitments' symbols stay readable on top.
  */
 import { interpolateLab, scaleThreshold, ticks } from 'd3';
-import { MAP_COLORS } from '$lib/symbols/palette';
+import { MAP_COLORS, type Scheme } from '$lib/symbols/palette';
 
 const RAMP = {
 	light: ['#efe6d2', '#a8895a'],
@@ -32,7 +32,7 @@ export interface Choropleth {
  */
 export function choropleth(
 	values: readonly number[],
-	scheme: 'light' | 'dark',
+	scheme: Scheme,
 	{ integer = false } = {}
 ): Choropleth {
 	const zeroColor = MAP_COLORS[scheme].land;

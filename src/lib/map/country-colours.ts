@@ -5,6 +5,7 @@
 import { METRIC_INFO, metricValues, type Metric } from '$lib/data/aggregate';
 import { EUROPEAN_COUNTRIES } from '$lib/data/countries';
 import type { Commitment, Population } from '$lib/data/types';
+import type { Scheme } from '$lib/symbols/palette';
 import { choropleth, type Choropleth } from './choropleth';
 
 export interface CountryColours {
@@ -16,7 +17,7 @@ export interface CountryColours {
 	svgFills: Record<string, string>;
 }
 
-export type ColourCountries = (metric: Metric, scheme: 'light' | 'dark') => CountryColours;
+export type ColourCountries = (metric: Metric, scheme: Scheme) => CountryColours;
 
 export function countryColours(
 	commitments: readonly Commitment[],
