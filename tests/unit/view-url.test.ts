@@ -1,20 +1,8 @@
 /** The view's query string, list toggling, and the embed's own parameters. */
 import { describe, expect, it } from 'vitest';
-import { STATUSES, TYPES } from '../../src/lib/data/types';
-import { parseView, searchOf, serializeView, toggle, type View } from '../../src/lib/state/view';
-
-const parse = (query: string) => parseView(new URLSearchParams(query));
-const view = (overrides: Partial<View> = {}): View => ({
-	types: [...TYPES],
-	statuses: [...STATUSES],
-	country: null,
-	selected: null,
-	theme: 'auto',
-	metric: 'commitments',
-	legend: true,
-	bbox: null,
-	...overrides
-});
+import { TYPES } from '../../src/lib/data/types';
+import { parse, view } from './helpers/view';
+import { searchOf, serializeView, toggle, type View } from '../../src/lib/state/view';
 
 describe('searchOf', () => {
 	it.each<[Partial<View>, string]>([

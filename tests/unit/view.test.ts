@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STATUSES, TYPES } from '../../src/lib/data/types';
+import { parse, view } from './helpers/view';
 import {
 	DEFAULT_VIEW,
 	THEMES,
@@ -8,19 +9,6 @@ import {
 	serializeView,
 	type View
 } from '../../src/lib/state/view';
-
-const parse = (query: string) => parseView(new URLSearchParams(query));
-const view = (overrides: Partial<View> = {}): View => ({
-	types: [...TYPES],
-	statuses: [...STATUSES],
-	country: null,
-	selected: null,
-	theme: 'auto',
-	metric: 'commitments',
-	legend: true,
-	bbox: null,
-	...overrides
-});
 
 /** Every value a parsed view may hold: known values, canonical order, each once. */
 function expectWellFormed(v: View) {

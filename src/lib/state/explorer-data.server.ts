@@ -5,10 +5,12 @@
 import { BASEMAP, BUILD_DATE, COMMITMENTS, META, POPULATIONS } from '$lib/data/dataset.server';
 import { briefOf } from '$lib/data/details';
 
+/** Without their texts, sources and history: the details panel loads those (/data/details.json). */
+const BRIEF_COMMITMENTS = COMMITMENTS.map(briefOf);
+
 export function loadExplorerData() {
 	return {
-		/** Without their texts, sources and history: the details panel loads those (/data/details.json). */
-		commitments: COMMITMENTS.map(briefOf),
+		commitments: BRIEF_COMMITMENTS,
 		populations: POPULATIONS,
 		/** Country outlines as SVG paths, for the SVG map. */
 		countryShapes: BASEMAP.countries,
