@@ -16,6 +16,7 @@ import { BASEMAP_CLIP, SVG_BASEMAP_CLIP } from '../src/lib/frame/extent';
 import { countriesWithin } from './lib/countries';
 import { parseDatasetMeta } from './lib/meta';
 import { parsePopulations } from './lib/populations';
+import { labelPoints } from './lib/labels';
 import { basemapPaths, buildTopology, focusBounds, topologyToFeatures } from './lib/topology';
 import { readDataset } from './lib/dataset';
 import { formatProblem } from './lib/problems';
@@ -59,7 +60,8 @@ async function main() {
 	);
 	const basemap = {
 		countries: basemapPaths(coarse),
-		focus: focusBounds(countries.filter((c) => isEuropean(c.properties.iso2)))
+		focus: focusBounds(countries.filter((c) => isEuropean(c.properties.iso2))),
+		labels: labelPoints(countries.filter((c) => isEuropean(c.properties.iso2)))
 	};
 
 	const outputs: Record<string, unknown> = {

@@ -13,6 +13,11 @@ export interface Basemap {
 	countries: { iso2: string; d: string }[];
 	/** Where to look for each country (its largest polygon's box). */
 	focus: Record<string, LonLatBounds>;
+	/**
+	 * Where each European country's name and country-wide commitments go: the pole of
+	 * inaccessibility of its largest polygon, [longitude, latitude] (geo/lib/labels.ts).
+	 */
+	labels: Record<string, [number, number]>;
 }
 
 export const COMMITMENTS = commitments as CommitmentRecord[];
