@@ -14,6 +14,11 @@ export type { CameraTarget, MapCamera } from '$lib/frame/camera';
 export interface MapInputs {
 	/** Every commitment; `filters` decides which are drawn (those without a point never are). */
 	commitments: Commitment[];
+	/**
+	 * Each European country's label point, [longitude, latitude]: where its name and its
+	 * country-wide commitments are drawn (geo/lib/labels.ts).
+	 */
+	labels: Record<string, [number, number]>;
 	/** The types and statuses ticked in the legend. */
 	filters: Filters;
 	/** The id of the commitment whose details are open. */

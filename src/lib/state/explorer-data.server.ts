@@ -15,6 +15,8 @@ export function loadExplorerData() {
 		/** Country outlines as SVG paths, for the SVG map. */
 		countryShapes: BASEMAP.countries,
 		focus: BASEMAP.focus,
+		/** Where each country's name and country-wide commitments go on the map. */
+		labels: BASEMAP.labels,
 		/** The build's day: deadlines before it have passed. */
 		today: BUILD_DATE,
 		/** The day the dataset's facts were last checked: the charts' source line says so. */
