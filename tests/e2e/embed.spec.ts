@@ -22,12 +22,13 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-async function openArticle(page: Page, baseURL: string, query = '') {
+/** An article with the map as the builder writes it: opted in to embed.js, or at a fixed height. */
+async function openArticle(page: Page, baseURL: string, query = '', optIn = true) {
 	article = `<!doctype html><html lang="en"><head><title>Article</title></head>
 <body style="margin: 0; font-family: sans-serif">
 <h1>An article</h1><p style="height: 200px">Some text before the map.</p>
 <iframe id="map" src="${baseURL}/embed${query}" title="Map of Microsoft’s commitments in Europe"
-  loading="lazy" style="width: 100%; height: 300px; border: 0"></iframe>
+  ${optIn ? 'data-commitments-map' : ''} loading="lazy" style="width: 100%; height: 300px; border: 0"></iframe>
 <script src="${baseURL}/embed.js" async></script>
 <p style="height: 3000px">Some text after the map.</p>
 </body></html>`;
@@ -56,6 +57,49 @@ test('the embed’s iframe takes the height of its content, and follows it', asy
 	await frame.getByText(/^List of the \d+ commitments shown$/).click();
 	await expect.poll(() => iframeHeight(page)).toBeGreaterThan(before + 200);
 	expect(Math.abs((await iframeHeight(page)) - (await content()))).toBeLessThanOrEqual(1);
+});
+
+test('embed.js leaves an iframe that did not opt in at its fixed height', async ({
+	page,
+	baseURL,
+	watch
+}) => {
+	watch.allowedOrigins.push(HOST);
+	await page.setViewportSize({ width: 800, height: 900 });
+	const frame = await openArticle(page, baseURL!, '', false);
+	await expect(frame.locator('.explorer')).toHaveAttribute('data-hydrated', 'true');
+	// The embed has reported its height (it always does); the page's script ignored it.
+	await page.waitForTimeout(500);
+	expect(await iframeHeight(page)).toBe(300);
+});
+
+test('inside an article, a link in the embed opens a new tab and the article keeps its map', async ({
+	page,
+	baseURL,
+	watch,
+	context
+}) => {
+	watch.allowedOrigins.push(HOST);
+	const frame = await openArticle(page, baseURL!);
+	await expect(frame.locator('.explorer')).toHaveAttribute('data-hydrated', 'true');
+	const opened = context.waitForEvent('page');
+	await frame.getByRole('link', { name: 'Base map: Natural Earth' }).click({ noWaitAfter: true });
+	const tab = await opened;
+	expect(tab).not.toBe(page);
+	await tab.close();
+	await expect(frame.locator('.svg-map')).toBeAttached();
+	expect(new URL((await page.locator('#map').getAttribute('src')) ?? '').pathname).toBe('/embed');
+});
+
+test('the embed shows its title, and title=0 hides it from sight only', async ({ page }) => {
+	await page.goto('/embed');
+	const title = page.getByRole('heading', { level: 1, name: 'Microsoft’s commitments in Europe' });
+	await expect(title).toBeVisible();
+	await page.goto('/embed?country=de&title=0');
+	await expect(page.locator('.explorer')).toHaveAttribute('data-hydrated', 'true');
+	const hidden = page.getByRole('heading', { level: 1, name: 'Microsoft in Germany' });
+	await expect(hidden).toBeAttached();
+	expect(await hidden.evaluate((e) => e.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
 });
 
 test('a resize message from anywhere but the embed changes nothing', async ({
@@ -182,6 +226,8 @@ test('with JavaScript off, the embed’s SVG map is there', async ({ browser }) 
 });
 
 test('the embed builder gives a snippet with the chosen view', async ({ page, context }) => {
+	// A long walk through the builder (each change reloads its preview): three times the time.
+	test.slow();
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/?types=datacenter');
 	const opener = page.getByRole('button', { name: 'Embed' });
@@ -195,7 +241,9 @@ test('the embed builder gives a snippet with the chosen view', async ({ page, co
 	await expect(code).toHaveValue(
 		/src="http:\/\/127\.0\.0\.1:\d+\/embed\?types=datacenter&amp;country=de&amp;theme=dark"/
 	);
-	await expect(code).toHaveValue(/title="Map of Microsoft’s commitments in Europe" loading="lazy"/);
+	await expect(code).toHaveValue(
+		/title="Map of Microsoft’s commitments in Europe" data-commitments-map loading="lazy"/
+	);
 	await expect(code).toHaveValue(
 		/<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/
 	);
@@ -203,6 +251,26 @@ test('the embed builder gives a snippet with the chosen view', async ({ page, co
 		'src',
 		/\/embed\?types=datacenter&country=de&theme=dark$/
 	);
+	// A height out of range is said, and gives no code (never a silent 300 px).
+	const height = dialog.getByRole('spinbutton', { name: 'Height (pixels)' });
+	for (const wrong of ['0', '-5', '5000']) {
+		await height.fill(wrong);
+		await expect(height).toHaveAttribute('aria-invalid', 'true');
+		await expect(height).toHaveAccessibleDescription(
+			'Enter a whole number of pixels from 300 to 1,600.'
+		);
+		await expect(code).toHaveCount(0);
+		await expect(dialog.getByRole('button', { name: 'Copy the code' })).toBeDisabled();
+	}
+	await height.fill('720');
+	await expect(height).toHaveAttribute('aria-invalid', 'false');
+	await expect(code).toHaveValue(/height: 720px/);
+	// (Its preview shows the same height, within the dialog's own limit.)
+	await expect(dialog.locator('iframe')).toHaveAttribute('style', /height: 720px/);
+	// Without the automatic height, no opt-in for the script: the height stays as written.
+	await dialog.getByLabel('Adjust the height to the content').uncheck();
+	await expect(code).not.toHaveValue(/data-commitments-map|embed\.js/);
+	await dialog.getByLabel('Adjust the height to the content').check();
 	await dialog.getByRole('button', { name: 'Copy the code' }).click();
 	await expect(dialog.getByText('Copied to the clipboard')).toBeVisible();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());

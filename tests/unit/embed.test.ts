@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resizeMessage } from '../../src/lib/embed/resize';
-import { clampHeight, embedSnippet, embedUrl } from '../../src/lib/embed/snippet';
+import { clampHeight, embedSnippet, embedUrl, validHeight } from '../../src/lib/embed/snippet';
 
 const SITE = 'https://maps.example.org/commitments';
 const view = {
@@ -8,7 +8,8 @@ const view = {
 	statuses: ['operational' as const, 'restricted' as const, 'announced' as const],
 	country: 'DE',
 	theme: 'dark' as const,
-	legend: false
+	legend: false,
+	title: true
 };
 
 describe('embed snippet', () => {
@@ -39,7 +40,7 @@ describe('embed snippet', () => {
 			)
 		).toBe(
 			'<iframe src="https://maps.example.org/commitments/embed?types=security&amp;country=de&amp;theme=dark&amp;legend=0" ' +
-				'title="Map of “commitments”" loading="lazy" style="width: 100%; height: 640px; border: 0;"></iframe>\n' +
+				'title="Map of “commitments”" data-commitments-map loading="lazy" style="width: 100%; height: 640px; border: 0;"></iframe>\n' +
 				'<script src="https://maps.example.org/commitments/embed.js" async></script>'
 		);
 	});
@@ -51,6 +52,8 @@ describe('embed snippet', () => {
 			'A "map" <b>&</b>'
 		);
 		expect(snippet).not.toContain('<script');
+		// Without the script's opt-in: the height stays as written, even if a script is on the page.
+		expect(snippet).not.toContain('data-commitments-map');
 		expect(snippet).toContain('title="A &quot;map&quot; &lt;b>&amp;&lt;/b>"');
 	});
 
@@ -62,6 +65,32 @@ describe('embed snippet', () => {
 		[480.6, 481]
 	])('keeps a height of %s within bounds: %s', (height, expected) => {
 		expect(clampHeight(height)).toBe(expected);
+	});
+});
+
+describe('the builder’s height field', () => {
+	it.each<[unknown, number | null]>([
+		[640, 640],
+		[300, 300],
+		[1600, 1600],
+		[0, null],
+		[-5, null],
+		[299, null],
+		[1601, null],
+		[480.5, null],
+		[Number.NaN, null],
+		[null, null],
+		['640', null]
+	])('takes %s as %s', (value, expected) => {
+		expect(validHeight(value)).toBe(expected);
+	});
+});
+
+describe('embed title', () => {
+	it('is shown by default and hidden with title=0, which the URL keeps', () => {
+		expect(embedUrl(SITE, { ...view, title: false })).toBe(
+			'https://maps.example.org/commitments/embed?types=security&country=de&theme=dark&legend=0&title=0'
+		);
 	});
 });
 

@@ -33,6 +33,7 @@ describe('parseView', () => {
 			theme: 'auto',
 			metric: 'commitments',
 			legend: true,
+			title: true,
 			bbox: null
 		});
 		expect(parse('')).toEqual(DEFAULT_VIEW);
@@ -103,8 +104,12 @@ describe('parseView', () => {
 			theme: 'light',
 			metric: 'sites',
 			legend: true,
+			title: true,
 			bbox: null
 		});
+		expect(parse('title=0').title).toBe(false);
+		expect(parse('title=no').title).toBe(true);
+		expect(searchOf(view({ title: false }))).toBe('?title=0');
 		expect(parse('metric=trainingPerThousand').metric).toBe('trainingPerThousand');
 		expect(parse('metric=population').metric).toBe('commitments');
 		expect(searchOf(view({ metric: 'sites' }))).toBe('?metric=sites');

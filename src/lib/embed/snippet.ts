@@ -6,7 +6,7 @@ import { localizePath, type Locale } from '$lib/i18n/locales';
 import { DEFAULT_VIEW, searchOf, type View } from '$lib/state/view';
 
 export interface EmbedOptions {
-	view: Pick<View, 'types' | 'statuses' | 'country' | 'theme' | 'legend'>;
+	view: Pick<View, 'types' | 'statuses' | 'country' | 'theme' | 'legend' | 'title'>;
 	/** Initial height in CSS pixels (the script then follows the content). */
 	height: number;
 	/** Add static/embed.js for automatic height. */
@@ -35,11 +35,26 @@ export function clampHeight(height: number): number {
 	return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.round(height)));
 }
 
+/**
+ * The builder's height field: a whole number of pixels from MIN_HEIGHT to MAX_HEIGHT, or null
+ * (then the builder says so and offers no code, rather than silently writing another height).
+ * An empty field reaches here as null (Svelte's number binding), a typed "abc" as NaN.
+ */
+export function validHeight(value: unknown): number | null {
+	if (typeof value !== 'number' || !Number.isInteger(value)) return null;
+	return value >= MIN_HEIGHT && value <= MAX_HEIGHT ? value : null;
+}
+
+/** The attribute by which an iframe opts in to static/embed.js's automatic height. */
+export const OPT_IN_ATTRIBUTE = 'data-commitments-map';
+
 export function embedSnippet(siteUrl: string, options: EmbedOptions, title: string): string {
 	const src = escapeAttribute(embedUrl(siteUrl, options.view, options.lang));
 	const height = clampHeight(options.height);
+	// The script adjusts only the iframes that opted in: without it, the height stays as written.
+	const optIn = options.autoHeight ? ` ${OPT_IN_ATTRIBUTE}` : '';
 	const iframe =
-		`<iframe src="${src}" title="${escapeAttribute(title)}" loading="lazy" ` +
+		`<iframe src="${src}" title="${escapeAttribute(title)}"${optIn} loading="lazy" ` +
 		`style="width: 100%; height: ${height}px; border: 0;"></iframe>`;
 	return options.autoHeight
 		? `${iframe}\n<script src="${escapeAttribute(siteUrl)}/embed.js" async></script>`

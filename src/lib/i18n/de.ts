@@ -161,7 +161,12 @@ export const de: Messages = {
 		copyFailed: 'Kopieren fehlgeschlagen: Code markieren und kopieren',
 		close: 'Schließen',
 		language: 'Sprache',
-		iframeTitle: 'Karte der Zusagen von Microsoft in Europa'
+		iframeTitle: 'Karte der Zusagen von Microsoft in Europa',
+		heightHelp: (min: string, max: string) => `Zwischen ${min} und ${max} Pixeln.`,
+		heightError: (min: string, max: string) =>
+			`Geben Sie eine ganze Zahl von ${min} bis ${max} Pixeln ein.`,
+		showTitle: 'Titel über der Karte anzeigen',
+		noCode: 'Kein Code, solange die Höhe ungültig ist.'
 	},
 	allEurope: 'Ganz Europa',
 	chooseCountry: 'Land wählen',

@@ -130,7 +130,12 @@ export const en = {
 		copyFailed: 'Copy failed: select the code and copy it',
 		close: 'Close',
 		language: 'Language',
-		iframeTitle: 'Map of Microsoft’s commitments in Europe'
+		iframeTitle: 'Map of Microsoft’s commitments in Europe',
+		heightHelp: (min: string, max: string) => `Between ${min} and ${max} pixels.`,
+		heightError: (min: string, max: string) =>
+			`Enter a whole number of pixels from ${min} to ${max}.`,
+		showTitle: 'Show the title above the map',
+		noCode: 'No code until the height is valid.'
 	},
 	allEurope: 'All of Europe',
 	chooseCountry: 'Choose a country',

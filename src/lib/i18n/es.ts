@@ -150,7 +150,12 @@ export const es: Messages = {
 		copyFailed: 'No se pudo copiar: seleccione el código y cópielo',
 		close: 'Cerrar',
 		language: 'Idioma',
-		iframeTitle: 'Mapa de los compromisos de Microsoft en Europa'
+		iframeTitle: 'Mapa de los compromisos de Microsoft en Europa',
+		heightHelp: (min: string, max: string) => `Entre ${min} y ${max} píxeles.`,
+		heightError: (min: string, max: string) =>
+			`Escriba un número entero de píxeles, de ${min} a ${max}.`,
+		showTitle: 'Mostrar el título sobre el mapa',
+		noCode: 'No hay código mientras la altura no sea válida.'
 	},
 	allEurope: 'Toda Europa',
 	chooseCountry: 'Elegir un país',

@@ -171,7 +171,12 @@ export const fr: Messages = {
 		copyFailed: 'Échec de la copie : sélectionnez le code et copiez-le',
 		close: 'Fermer',
 		language: 'Langue',
-		iframeTitle: 'Carte des engagements de Microsoft en Europe'
+		iframeTitle: 'Carte des engagements de Microsoft en Europe',
+		heightHelp: (min: string, max: string) => `Entre ${min} et ${max} pixels.`,
+		heightError: (min: string, max: string) =>
+			`Saisissez un nombre entier de pixels, de ${min} à ${max}.`,
+		showTitle: 'Afficher le titre au-dessus de la carte',
+		noCode: 'Pas de code tant que la hauteur n’est pas valide.'
 	},
 	allEurope: 'Toute l’Europe',
 	chooseCountry: 'Choisir un pays',

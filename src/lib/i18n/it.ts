@@ -162,7 +162,12 @@ export const it: Messages = {
 		copyFailed: 'Copia non riuscita: seleziona il codice e copialo',
 		close: 'Chiudi',
 		language: 'Lingua',
-		iframeTitle: 'Mappa degli impegni di Microsoft in Europa'
+		iframeTitle: 'Mappa degli impegni di Microsoft in Europa',
+		heightHelp: (min: string, max: string) => `Tra ${min} e ${max} pixel.`,
+		heightError: (min: string, max: string) =>
+			`Inserisci un numero intero di pixel, da ${min} a ${max}.`,
+		showTitle: 'Mostra il titolo sopra la mappa',
+		noCode: 'Nessun codice finché l’altezza non è valida.'
 	},
 	allEurope: 'Tutta l’Europa',
 	chooseCountry: 'Scegli un Paese',

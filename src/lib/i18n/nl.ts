@@ -147,7 +147,12 @@ export const nl: Messages = {
 		copyFailed: 'Kopiëren mislukt: selecteer de code en kopieer die zelf',
 		close: 'Sluiten',
 		language: 'Taal',
-		iframeTitle: 'Kaart van de toezeggingen van Microsoft in Europa'
+		iframeTitle: 'Kaart van de toezeggingen van Microsoft in Europa',
+		heightHelp: (min: string, max: string) => `Tussen ${min} en ${max} pixels.`,
+		heightError: (min: string, max: string) =>
+			`Voer een geheel aantal pixels in, van ${min} tot ${max}.`,
+		showTitle: 'Titel boven de kaart tonen',
+		noCode: 'Geen code zolang de hoogte ongeldig is.'
 	},
 	allEurope: 'Heel Europa',
 	chooseCountry: 'Kies een land',

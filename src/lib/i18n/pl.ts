@@ -213,7 +213,12 @@ export const pl: Messages = {
 		copyFailed: 'Nie udało się skopiować: zaznacz kod i skopiuj go',
 		close: 'Zamknij',
 		language: 'Język',
-		iframeTitle: 'Mapa zobowiązań Microsoftu w Europie'
+		iframeTitle: 'Mapa zobowiązań Microsoftu w Europie',
+		heightHelp: (min: string, max: string) => `Od ${min} do ${max} pikseli.`,
+		heightError: (min: string, max: string) =>
+			`Wpisz liczbę całkowitą pikseli od ${min} do ${max}.`,
+		showTitle: 'Pokaż tytuł nad mapą',
+		noCode: 'Brak kodu, dopóki wysokość jest nieprawidłowa.'
 	},
 	allEurope: 'Cała Europa',
 	chooseCountry: 'Wybierz kraj',

@@ -3,7 +3,7 @@
  * the country pages read it through `parseView`; nothing else holds filter state.
  *
  * `?types=datacenter,training&status=operational&id=azure-francecentral&metric=sites`
- * and, for embeds, `&country=de&theme=dark&legend=0&bbox=-10,35,30,60`.
+ * and, for embeds, `&country=de&theme=dark&legend=0&title=0&bbox=-10,35,30,60`.
  * An absent parameter means its default (every type, every status, nothing selected). Unknown
  * or malformed values are dropped; a parameter left with no valid value falls back to its
  * default, except an empty one (`types=`), which a reader gets by unticking everything.
@@ -32,6 +32,8 @@ export interface View extends Filters {
 	metric: Metric;
 	/** Whether the embed shows its legend (`legend=0` hides it). */
 	legend: boolean;
+	/** Whether the embed shows its title above the map (`title=0` hides it). */
+	title: boolean;
 	/** The first view, [[west, south], [east, north]], if not all of Europe (`bbox=w,s,e,n`). */
 	bbox: LonLatBounds | null;
 }
@@ -44,6 +46,7 @@ export const DEFAULT_VIEW: View = Object.freeze({
 	theme: 'auto',
 	metric: DEFAULT_METRIC,
 	legend: true,
+	title: true,
 	bbox: null
 }) as View;
 
@@ -83,6 +86,7 @@ export function parseView(params: URLSearchParams): View {
 		theme: (THEMES as readonly string[]).includes(theme) ? (theme as Theme) : 'auto',
 		metric: isMetric(metric) ? metric : DEFAULT_METRIC,
 		legend: params.get('legend')?.trim() !== '0',
+		title: params.get('title')?.trim() !== '0',
 		bbox: parseBbox(params.get('bbox'))
 	};
 }
@@ -110,9 +114,10 @@ export function parseBbox(raw: string | null): LonLatBounds | null {
  * from a link to the full explorer, where the country is in the path. A new embed-only
  * parameter is added here too.
  */
-export const EMBED_ONLY: Pick<View, 'country' | 'legend' | 'bbox'> = Object.freeze({
+export const EMBED_ONLY: Pick<View, 'country' | 'legend' | 'title' | 'bbox'> = Object.freeze({
 	country: null,
 	legend: true,
+	title: true,
 	bbox: null
 });
 
@@ -133,6 +138,7 @@ export function serializeView(view: View): URLSearchParams {
 	if (view.theme !== 'auto') params.set('theme', view.theme);
 	if (view.metric !== DEFAULT_METRIC) params.set('metric', view.metric);
 	if (!view.legend) params.set('legend', '0');
+	if (!view.title) params.set('title', '0');
 	if (view.bbox) params.set('bbox', view.bbox.flat().join(','));
 	return params;
 }

@@ -13,6 +13,7 @@ export const view = (overrides: Partial<View> = {}): View => ({
 	theme: 'auto',
 	metric: 'commitments',
 	legend: true,
+	title: true,
 	bbox: null,
 	...overrides
 });
