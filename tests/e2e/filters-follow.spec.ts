@@ -78,6 +78,7 @@ test('on a phone the filters come right under the map, within one screen of scro
 test('"Reset filters" appears with a filter, clears types and statuses only, and goes', async ({
 	page
 }) => {
+	test.setTimeout(60_000); // four navigations on a busy machine
 	await page.goto('/country/de?metric=sites');
 	await waitForHydration(page);
 	const reset = page.getByRole('button', { name: 'Reset filters' });
