@@ -68,6 +68,7 @@ test('the list shows every commitment, grouped by country with a Europe-wide gro
 test('unticking a type filters the list and the map, and the URL keeps it across a reload', async ({
 	page
 }) => {
+	test.setTimeout(60_000); // two loads of the interactive map, and pixels polled
 	await page.goto('/');
 	await waitForInteractiveMap(page);
 	const withoutDatacenters = COMMITMENTS.filter((c) => c.type !== 'datacenter');
