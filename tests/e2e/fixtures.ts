@@ -66,17 +66,20 @@ export const POPULATIONS: Population[] = JSON.parse(
 	readFileSync(new URL('../../src/lib/generated/populations.json', import.meta.url), 'utf8')
 );
 
-/** A country's fill in the default view's choropleth (commitments of all types), light scheme. */
-export function choroplethFill(iso2: string): string {
+/**
+ * A country's fill in the choropleth of commitments, light scheme: over every commitment (the
+ * default view), or over those the filters let through (`shown`), as the map colours them.
+ */
+export function choroplethFill(iso2: string, shown: CommitmentRecord[] = COMMITMENTS): string {
 	const values = EUROPEAN_COUNTRIES.map((c) =>
-		metricValue('commitments', c, COMMITMENTS, POPULATIONS)
+		metricValue('commitments', c, shown, POPULATIONS, COMMITMENTS)
 	);
 	const scale = choropleth(
 		values.filter((v): v is number => v !== null),
 		'light',
 		{ integer: true }
 	);
-	const colour = scale.color(metricValue('commitments', iso2, COMMITMENTS, POPULATIONS));
+	const colour = scale.color(metricValue('commitments', iso2, shown, POPULATIONS, COMMITMENTS));
 	// d3 gives "rgb(r, g, b)" for interpolated colours: the tests compare #rrggbb.
 	const rgb = colour.match(/\d+/g);
 	return colour.startsWith('#')

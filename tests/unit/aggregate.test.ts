@@ -18,7 +18,8 @@ import {
 } from '../../src/lib/data/aggregate';
 import { countryFacts, factPhrases } from '../../src/lib/data/facts';
 import { endOf } from '../../src/lib/data/progress';
-import { TYPES, type Commitment, type Population } from '../../src/lib/data/types';
+import { filterCommitments, type Filters } from '../../src/lib/data/filter';
+import { STATUSES, TYPES, type Commitment, type Population } from '../../src/lib/data/types';
 import { commitment } from './helpers/commitment';
 
 // prettier-ignore
@@ -492,5 +493,62 @@ describe('factPhrases', () => {
 		expect(factPhrases(countryFacts('IT', FIXTURE, POPULATIONS), words, format, 'dated')).toEqual(
 			[]
 		);
+	});
+});
+
+describe('figures over the commitments the filters let through', () => {
+	const only = (types: Filters['types'], statuses: Filters['statuses'] = [...STATUSES]) =>
+		filterCommitments(FIXTURE, { types, statuses });
+
+	it('counts only the shown commitments: datacenters only → DE 3, CH 1, FR 0', () => {
+		const shown = only(['datacenter']);
+		expect(metricValues('commitments', COUNTRIES, shown, POPULATIONS, FIXTURE)).toEqual(
+			new Map([
+				['AT', 0],
+				['CH', 1],
+				['DE', 3],
+				['FR', 0],
+				['IT', 0]
+			])
+		);
+	});
+
+	it('counts only the shown sites: operational datacenters → DE 1 (Frankfurt), CH 1', () => {
+		const shown = only(['datacenter'], ['operational']);
+		expect(metricValues('sites', ['CH', 'DE'], shown, POPULATIONS, FIXTURE)).toEqual(
+			new Map([
+				['CH', 1],
+				['DE', 1]
+			])
+		);
+	});
+
+	it('per 1,000 over the shown pledges: restricted only → AT 300,000 / 9,131,761 × 1000, DE 0', () => {
+		const shown = only(['training'], ['restricted']);
+		const values = metricValues('trainingPerThousand', ['AT', 'DE'], shown, POPULATIONS, FIXTURE);
+		expect(values.get('AT')).toBeCloseTo(32.85237, 5);
+		expect(values.get('DE')).toBe(0);
+	});
+
+	it('resolves a chain of parts through every commitment, not only the shown ones', () => {
+		// top (announced) ⊃ middle (restricted) ⊃ leaf (announced); "announced" shows top and leaf.
+		// prettier-ignore
+		const chain = [
+			commitment({ id: 'top', type: 'training', status: 'announced', country: 'IT', targetPeople: 1_000_000 }),
+			commitment({ id: 'middle', type: 'training', status: 'restricted', country: 'IT', targetPeople: 500_000, partOf: 'top' }),
+			commitment({ id: 'leaf', type: 'training', status: 'announced', country: 'IT', targetPeople: 100_000, partOf: 'middle' })
+		];
+		const shown = chain.filter((c) => c.status === 'announced');
+		// leaf is within middle, within top: counted once, in top's 1,000,000
+		expect(skillsOf('IT', shown, POPULATIONS, chain)!.target).toBe(1_000_000);
+		expect(countryFacts('IT', shown, POPULATIONS, chain).commitments).toBe(2);
+	});
+
+	it('gives a country’s facts over the shown ones: DE with datacenters unticked', () => {
+		const shown = only(['security', 'training', 'startup']);
+		const de = countryFacts('DE', shown, POPULATIONS, FIXTURE);
+		expect(de.sites).toBe(0);
+		expect(de.commitments).toBe(1);
+		expect(de.skills?.target).toBe(1_200_000);
 	});
 });

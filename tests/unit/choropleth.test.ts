@@ -82,7 +82,7 @@ describe('choropleth of counts', () => {
 		const counts = choropleth([0, 1, 3, 6], 'light', { integer: true });
 		expect(counts.classes.map((c) => [c.from, c.to])).toEqual([
 			[0, 0],
-			[0, 2],
+			[1, 2],
 			[2, 4],
 			[4, 6],
 			[6, null]
@@ -93,8 +93,14 @@ describe('choropleth of counts', () => {
 		const small = choropleth([0, 2], 'light', { integer: true });
 		expect(small.classes.map((c) => [c.from, c.to])).toEqual([
 			[0, 0],
-			[0, 2],
+			[1, 2],
 			[2, null]
+		]);
+		// Only 1s (one type filtered in, say): one class, "≥ 1", never "≥ 0".
+		const ones = choropleth([0, 1, 1], 'light', { integer: true });
+		expect(ones.classes.map((c) => [c.from, c.to])).toEqual([
+			[0, 0],
+			[1, null]
 		]);
 	});
 });

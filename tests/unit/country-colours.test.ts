@@ -19,7 +19,7 @@ const colour = countryColours(COMMITMENTS, POPULATIONS);
 
 describe('countryColours', () => {
 	it('colours every European country by its count of commitments', () => {
-		const { fills, scale } = colour('commitments', 'light');
+		const { fills, scale } = colour('commitments', 'light', COMMITMENTS);
 		expect(Object.keys(fills).sort()).toEqual([...EUROPEAN_COUNTRIES].sort());
 		// Values 3, 1 and 0s: the same scale as choropleth() of those values, for counts.
 		const values = EUROPEAN_COUNTRIES.map((c) => (c === 'FR' ? 3 : c === 'DE' ? 1 : 0));
@@ -32,15 +32,25 @@ describe('countryColours', () => {
 	});
 
 	it('counts only datacenter sites for "sites"', () => {
-		const { fills } = colour('sites', 'light');
+		const { fills } = colour('sites', 'light', COMMITMENTS);
 		// France has one site and is the only country with any: the top class.
 		expect(fills.FR).not.toBe(MAP_COLORS.light.land);
 		expect(fills.DE).toBe(MAP_COLORS.light.land);
 	});
 
+	it('colours by the commitments the filters let through: security only → FR 1, DE 0', () => {
+		const shown = COMMITMENTS.filter((c) => c.type === 'security');
+		const { fills, scale } = colour('commitments', 'light', shown);
+		// One value above zero (FR 1): a single class, the ramp's darkest end.
+		const values = EUROPEAN_COUNTRIES.map((c) => (c === 'FR' ? 1 : 0));
+		expect(scale.classes).toEqual(choropleth(values, 'light', { integer: true }).classes);
+		expect(fills.FR).not.toBe(MAP_COLORS.light.land);
+		expect(fills.DE).toBe(MAP_COLORS.light.land);
+	});
+
 	it('gives the SVG map both schemes, and MapLibre the page’s', () => {
-		const light = colour('commitments', 'light');
-		const dark = colour('commitments', 'dark');
+		const light = colour('commitments', 'light', COMMITMENTS);
+		const dark = colour('commitments', 'dark', COMMITMENTS);
 		expect(light.svgFills.FR).toBe(`light-dark(${light.fills.FR}, ${dark.fills.FR})`);
 		expect(dark.svgFills).toEqual(light.svgFills);
 		expect(dark.fills.IT).toBe(MAP_COLORS.dark.land);
@@ -55,7 +65,11 @@ describe('countryColours by people to train per 1,000 inhabitants', () => {
 			commitment({ id: 'fr-skills', type: 'training', targetPeople: 340_000 }),
 			commitment({ id: 'de-skills', country: 'DE', type: 'training', targetPeople: 1_000 })
 		];
-		const { fills, scale } = countryColours(training, POPULATIONS)('trainingPerThousand', 'light');
+		const { fills, scale } = countryColours(training, POPULATIONS)(
+			'trainingPerThousand',
+			'light',
+			training
+		);
 		const values = EUROPEAN_COUNTRIES.map((c) => (c === 'FR' ? 5 : 0));
 		// Not counts: ticks(0, 5, 4) = [0, 1, …, 5] → thresholds 1 to 4 (counts would give 2 to 5).
 		const expected = choropleth(values, 'light');

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
 	filterCommitments,
+	filterNote,
 	firstEntries,
+	isFiltered,
 	groupByCountry,
 	isMapped,
 	legendCounts,
 	matchesFilters
 } from '../../src/lib/data/filter';
+import { commitmentsOf } from '../../src/lib/data/aggregate';
 import { STATUSES, TYPES, type Commitment } from '../../src/lib/data/types';
+import { en } from '../../src/lib/i18n/en';
+import { fr } from '../../src/lib/i18n/fr';
 import { commitment } from './helpers/commitment';
 
 // prettier-ignore
@@ -183,5 +188,57 @@ describe('firstEntries', () => {
 		expect(ids(firstEntries(entries, 2, 'd'))).toBe('abd');
 		expect(ids(firstEntries(entries, 2, 'b'))).toBe('ab');
 		expect(ids(firstEntries(entries, 2, 'zz'))).toBe('ab');
+	});
+});
+
+describe('legendCounts in one country (a country page’s legend)', () => {
+	it('counts Germany’s commitments only: types 2/1/0/0, statuses 2/0/1', () => {
+		// DE: sec-de (security, operational), dc-de-b (datacenter, announced), dc-de-a (datacenter, operational)
+		expect(legendCounts(commitmentsOf(FIXTURE, 'DE'), ALL)).toEqual({
+			types: { datacenter: 2, security: 1, training: 0, startup: 0 },
+			statuses: { operational: 2, restricted: 0, announced: 1 }
+		});
+	});
+});
+
+describe('isFiltered', () => {
+	it.each([
+		['every type and status', ALL, false],
+		['one type unticked', { ...ALL, types: ['datacenter', 'security', 'training'] }, true],
+		['one status unticked', { ...ALL, statuses: ['operational', 'announced'] }, true],
+		['no type at all', { ...ALL, types: [] }, true]
+	] as const)('%s → %s', (_, filters, expected) => {
+		expect(isFiltered({ types: [...filters.types], statuses: [...filters.statuses] })).toBe(
+			expected
+		);
+	});
+});
+
+describe('filterNote', () => {
+	it.each<[string, Partial<typeof ALL>, string | null]>([
+		['nothing filtered', {}, null],
+		['one type', { types: ['security'] }, 'Security & trust only'],
+		['one status', { statuses: ['announced'] }, 'Announced only'],
+		['two of four types', { types: ['datacenter', 'training'] }, 'Filtered: 2 of 4 types'],
+		[
+			'two types, one status',
+			{ types: ['datacenter', 'training'], statuses: ['announced'] },
+			'Filtered: 2 of 4 types, Announced'
+		],
+		[
+			'one type, two statuses',
+			{ types: ['security'], statuses: ['operational', 'announced'] },
+			'Filtered: Security & trust, 2 of 3 statuses'
+		],
+		['no type', { types: [] }, 'Filtered: 0 of 4 types']
+	])('%s → %s', (_, filters, expected) => {
+		expect(filterNote({ ...ALL, ...filters }, en)).toBe(expected);
+	});
+
+	it('speaks the page’s language, with French spacing', () => {
+		expect(filterNote({ ...ALL, types: ['security'] }, fr)).toBe(`${fr.types.security} uniquement`);
+		expect(filterNote({ ...ALL, types: ['datacenter', 'training'] }, fr)).toBe(
+			'Filtré\u00a0: 2 types sur 4'
+		);
 	});
 });

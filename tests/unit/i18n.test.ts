@@ -41,8 +41,10 @@ function leaves(messages: unknown, prefix = ''): Map<string, string> {
 }
 
 /** Messages that may read the same as in English, because they are names or symbols. */
+// filtered.title is "title (note)": the same form in every language.
 const SAME_AS_ENGLISH: Record<string, string[]> = {
 	fr: [
+		'filtered.title',
 		'typeLegend',
 		'fields.type',
 		'fields.sources',
@@ -51,6 +53,7 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
 		'charts.total'
 	],
 	de: [
+		'filtered.title',
 		'statusLegend',
 		'details',
 		'fields.status',
@@ -58,8 +61,9 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
 		'countryPageTitle',
 		'countryDescription'
 	],
-	es: ['charts.total'],
+	es: ['charts.total', 'filtered.title'],
 	nl: [
+		'filtered.title',
 		'filters',
 		'statusLegend',
 		'details',
@@ -68,8 +72,8 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
 		'countryPageTitle',
 		'countryDescription'
 	],
-	it: ['countryPageTitle', 'countryDescription'],
-	pl: ['statusLegend', 'fields.status', 'embedDialog.status']
+	it: ['countryPageTitle', 'countryDescription', 'filtered.title'],
+	pl: ['statusLegend', 'fields.status', 'embedDialog.status', 'filtered.title']
 };
 
 const english = leaves(en);

@@ -137,12 +137,17 @@ export interface Skills {
 	pledges: Commitment[];
 }
 
+/**
+ * A country's skills pledges among `shown` (the commitments the filters let through); `all`
+ * (every commitment) resolves which pledges are parts of others and finds the article's target.
+ */
 export function skillsOf(
 	iso2: string,
-	all: readonly Commitment[],
-	populations: readonly Population[]
+	shown: readonly Commitment[],
+	populations: readonly Population[],
+	all: readonly Commitment[] = shown
 ): Skills | null {
-	const pledges = all.filter(
+	const pledges = shown.filter(
 		(c) => c.country === iso2 && c.type === 'training' && c.targetPeople !== null
 	);
 	if (pledges.length === 0) return null;
@@ -168,21 +173,25 @@ export function skillsOf(
 export const isDatacenterSite = (c: Commitment) =>
 	c.type === 'datacenter' && c.coordinates !== null;
 
-/** A country's value for a metric; null where it cannot be computed (no population figure). */
+/**
+ * A country's value for a metric over `shown` (the commitments the filters let through); null
+ * where it cannot be computed (no population figure). `all` resolves parts of pledges.
+ */
 export function metricValue(
 	metric: Metric,
 	iso2: string,
-	all: readonly Commitment[],
-	populations: readonly Population[]
+	shown: readonly Commitment[],
+	populations: readonly Population[],
+	all: readonly Commitment[] = shown
 ): number | null {
-	const mine = commitmentsOf(all, iso2);
+	const mine = commitmentsOf(shown, iso2);
 	switch (metric) {
 		case 'commitments':
 			return mine.length;
 		case 'sites':
 			return mine.filter(isDatacenterSite).length;
 		case 'trainingPerThousand': {
-			const skills = skillsOf(iso2, all, populations);
+			const skills = skillsOf(iso2, shown, populations, all);
 			if (skills) return skills.perThousand;
 			return populations.some((p) => p.iso2 === iso2) ? 0 : null;
 		}
@@ -193,10 +202,13 @@ export function metricValue(
 export function metricValues(
 	metric: Metric,
 	countries: readonly string[],
-	all: readonly Commitment[],
-	populations: readonly Population[]
+	shown: readonly Commitment[],
+	populations: readonly Population[],
+	all: readonly Commitment[] = shown
 ): Map<string, number | null> {
-	return new Map(countries.map((iso2) => [iso2, metricValue(metric, iso2, all, populations)]));
+	return new Map(
+		countries.map((iso2) => [iso2, metricValue(metric, iso2, shown, populations, all)])
+	);
 }
 
 export interface Ranked {

@@ -11,16 +11,18 @@ export interface CountryFacts {
 	skills: Skills | null;
 }
 
+/** A country's figures over `shown` (what the filters let through); `all` resolves parts. */
 export function countryFacts(
 	iso2: string,
-	all: readonly Commitment[],
-	populations: readonly Population[]
+	shown: readonly Commitment[],
+	populations: readonly Population[],
+	all: readonly Commitment[] = shown
 ): CountryFacts {
-	const mine = commitmentsOf(all, iso2);
+	const mine = commitmentsOf(shown, iso2);
 	return {
 		sites: mine.filter(isDatacenterSite).length,
 		commitments: mine.length,
-		skills: skillsOf(iso2, all, populations)
+		skills: skillsOf(iso2, shown, populations, all)
 	};
 }
 

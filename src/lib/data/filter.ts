@@ -94,3 +94,53 @@ export function firstEntries<T extends { id: string }>(
 	const chosen = entries.slice(limit).find((c) => c.id === selected);
 	return chosen ? [...first, chosen] : first;
 }
+
+/** Whether the reader has narrowed the types or the statuses (what "Reset filters" undoes). */
+export const isFiltered = (filters: Filters): boolean =>
+	filters.types.length < TYPES.length || filters.statuses.length < STATUSES.length;
+
+/** The filters at their defaults: every type, every status. */
+export const NO_FILTERS: Readonly<Filters> = Object.freeze({
+	types: [...TYPES],
+	statuses: [...STATUSES]
+});
+
+/** The messages a filter note is made of, in the page's language. */
+export interface FilterWords {
+	types: Record<CommitmentType, string>;
+	statuses: Record<Status, string>;
+	filtered: {
+		only: (what: string) => string;
+		note: (parts: string) => string;
+		someTypes: (ticked: number, all: number) => string;
+		someStatuses: (ticked: number, all: number) => string;
+	};
+}
+
+/**
+ * What the figures describe when the filters are set, for their titles: "Security & trust
+ * only", "Announced only", "Filtered: 2 of 4 types, Announced"; null when nothing is filtered.
+ */
+export function filterNote(filters: Filters, words: FilterWords): string | null {
+	const { types, statuses } = filters;
+	const parts: string[] = [];
+	if (types.length < TYPES.length) {
+		parts.push(
+			types.length === 1
+				? words.types[types[0]!]
+				: words.filtered.someTypes(types.length, TYPES.length)
+		);
+	}
+	if (statuses.length < STATUSES.length) {
+		parts.push(
+			statuses.length === 1
+				? words.statuses[statuses[0]!]
+				: words.filtered.someStatuses(statuses.length, STATUSES.length)
+		);
+	}
+	if (parts.length === 0) return null;
+	const named = types.length === 1 || statuses.length === 1;
+	return parts.length === 1 && named
+		? words.filtered.only(parts[0]!)
+		: words.filtered.note(parts.join(', '));
+}

@@ -84,8 +84,12 @@ export const de: Messages = {
 	listHeading: 'Zusagen',
 	showing: (shown: string, total: string) =>
 		`${shown} von ${total} ${total === '1' ? 'Zusage' : 'Zusagen'} angezeigt`,
-	listBreakdown: (points: string, countries: string, europe: string) =>
-		`${points} auf der Karte, ${countries} landesweit, ${europe} europaweit`,
+	listBreakdown: (n: number, shown: string) =>
+		n === 1
+			? 'Sie ist auf der Karte'
+			: n === 2
+				? 'Beide sind auf der Karte'
+				: `Alle ${shown} sind auf der Karte`,
 	emptyList: 'Keine Zusage entspricht diesen Filtern.',
 	showAllInGroup: (count: string) => `Alle ${count} anzeigen`,
 	europeWide: 'Europaweit',
@@ -95,6 +99,23 @@ export const de: Messages = {
 	close: 'Schließen',
 	closeDetails: 'Details schließen',
 	hereAre: (n: string) => `${n} ${n === '1' ? 'Zusage' : 'Zusagen'} an diesem Ort`,
+	filtered: {
+		reset: 'Filter zurücksetzen',
+		/** The map's key and the ranking, for the commitments metric when filtered. */
+		commitments: 'Zusagen',
+		only: (what: string) => `nur ${what}`,
+		note: (parts: string) => `Gefiltert: ${parts}`,
+		someTypes: (ticked: number, all: number) => `${ticked} von ${all} Typen`,
+		someStatuses: (ticked: number, all: number) => `${ticked} von ${all} Status`,
+		title: (title: string, note: string) => `${title} (${note})`,
+		nearby: (n: string) => `${n} ${n === '1' ? 'Zusage' : 'Zusagen'} in der Nähe`,
+		europeWide: (n: string) => `${n} europaweite ${n === '1' ? 'Zusage' : 'Zusagen'}`,
+		europeWideNote: 'Zusagen für ganz Europa: auf der Karte im Kasten „Europaweit“.',
+		panelAll: (n: string) => `Europaweite Zusagen: ${n}. Ihre Liste anzeigen`,
+		panelType: (type: string, n: string) => `${type}, europaweit: ${n}`,
+		panelNone: 'Keine bei diesen Filtern',
+		skillsHidden: 'Keine Qualifizierungszusage dieses Landes entspricht den Filtern.'
+	},
 	fields: {
 		locationSource: 'Quelle zum Standort',
 		partOf: 'Teil von',

@@ -54,8 +54,8 @@ export const en = {
 	},
 	listHeading: 'Commitments',
 	showing: (shown: string, total: string) => `Showing ${shown} of ${total} commitments`,
-	listBreakdown: (points: string, countries: string, europe: string) =>
-		`${points} on the map, ${countries} country-wide, ${europe} Europe-wide`,
+	listBreakdown: (n: number, shown: string) =>
+		n === 1 ? 'It is on the map' : n === 2 ? 'Both are on the map' : `All ${shown} are on the map`,
 	emptyList: 'No commitment matches these filters.',
 	showAllInGroup: (count: string) => `Show all ${count}`,
 	europeWide: 'Europe-wide',
@@ -65,6 +65,24 @@ export const en = {
 	close: 'Close',
 	closeDetails: 'Close the details',
 	hereAre: (n: string) => `${n} commitments at this place`,
+	filtered: {
+		reset: 'Reset filters',
+		/** The map's key and the ranking, for the commitments metric when filtered. */
+		commitments: 'Commitments',
+		only: (what: string) => `${what} only`,
+		note: (parts: string) => `Filtered: ${parts}`,
+		someTypes: (ticked: number, all: number) => `${ticked} of ${all} types`,
+		someStatuses: (ticked: number, all: number) => `${ticked} of ${all} statuses`,
+		title: (title: string, note: string) => `${title} (${note})`,
+		nearby: (n: string) => `${n} commitments nearby`,
+		europeWide: (n: string) =>
+			n === '1' ? '1 Europe-wide commitment' : `${n} Europe-wide commitments`,
+		europeWideNote: 'Commitments for all of Europe: on the map, in the “Europe-wide” box.',
+		panelAll: (n: string) => `Europe-wide commitments: ${n}. Show their list`,
+		panelType: (type: string, n: string) => `${type}, Europe-wide: ${n}`,
+		panelNone: 'None with these filters',
+		skillsHidden: 'None of this country’s skills pledges passes the filters.'
+	},
 	fields: {
 		type: 'Type',
 		status: 'Status',

@@ -73,8 +73,12 @@ export const es: Messages = {
 	listHeading: 'Compromisos',
 	showing: (shown: string, total: string) =>
 		`${shown === '1' ? 'Se muestra' : 'Se muestran'} ${shown} de ${total} ${total === '1' ? 'compromiso' : 'compromisos'}`,
-	listBreakdown: (points: string, countries: string, europe: string) =>
-		`${points} en el mapa, ${countries} de ámbito nacional, ${europe} de ámbito europeo`,
+	listBreakdown: (n: number, shown: string) =>
+		n === 1
+			? 'Está en el mapa'
+			: n === 2
+				? 'Los dos están en el mapa'
+				: `Los ${shown} están en el mapa`,
 	emptyList: 'Ningún compromiso coincide con estos filtros.',
 	showAllInGroup: (count: string) => `Mostrar todos (${count})`,
 	europeWide: 'Ámbito europeo',
@@ -84,6 +88,23 @@ export const es: Messages = {
 	close: 'Cerrar',
 	closeDetails: 'Cerrar los detalles',
 	hereAre: (n: string) => `${n} ${n === '1' ? 'compromiso' : 'compromisos'} en este lugar`,
+	filtered: {
+		reset: 'Restablecer los filtros',
+		/** The map's key and the ranking, for the commitments metric when filtered. */
+		commitments: 'Compromisos',
+		only: (what: string) => `solo ${what}`,
+		note: (parts: string) => `Filtrado: ${parts}`,
+		someTypes: (ticked: number, all: number) => `${ticked} de ${all} tipos`,
+		someStatuses: (ticked: number, all: number) => `${ticked} de ${all} estados`,
+		title: (title: string, note: string) => `${title} (${note})`,
+		nearby: (n: string) => `${n} ${n === '1' ? 'compromiso cercano' : 'compromisos cercanos'}`,
+		europeWide: (n: string) => `${n} ${n === '1' ? 'compromiso' : 'compromisos'} de ámbito europeo`,
+		europeWideNote: 'Compromisos para toda Europa: en el mapa, en el recuadro «Ámbito europeo».',
+		panelAll: (n: string) => `Compromisos de ámbito europeo: ${n}. Ver su lista`,
+		panelType: (type: string, n: string) => `${type}, ámbito europeo: ${n}`,
+		panelNone: 'Ninguno con estos filtros',
+		skillsHidden: 'Ningún compromiso de formación de este país pasa los filtros.'
+	},
 	fields: {
 		locationSource: 'Fuente de la ubicación',
 		partOf: 'Forma parte de',

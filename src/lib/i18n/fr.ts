@@ -93,8 +93,12 @@ export const fr: Messages = {
 		plural(shown)
 			? `${shown} engagements affichés sur ${total}`
 			: `${shown} engagement affiché sur ${total}`,
-	listBreakdown: (points: string, countries: string, europe: string) =>
-		`${points} sur la carte, ${countries} à l’échelle nationale, ${europe} à l’échelle européenne`,
+	listBreakdown: (n: number, shown: string) =>
+		n === 1
+			? 'Il figure sur la carte'
+			: n === 2
+				? 'Les deux figurent sur la carte'
+				: `Les ${shown} figurent tous sur la carte`,
 	emptyList: 'Aucun engagement ne correspond à ces filtres.',
 	showAllInGroup: (count: string) => `Tout afficher (${count})`,
 	europeWide: 'À l’échelle européenne',
@@ -105,6 +109,27 @@ export const fr: Messages = {
 	closeDetails: 'Fermer les détails',
 	hereAre: (n: string) =>
 		plural(n) ? `${n} engagements à cet endroit` : `${n} engagement à cet endroit`,
+	filtered: {
+		reset: 'Réinitialiser les filtres',
+		/** The map's key and the ranking, for the commitments metric when filtered. */
+		commitments: 'Engagements',
+		only: (what: string) => `${what} uniquement`,
+		note: (parts: string) => `Filtré\u00a0: ${parts}`,
+		someTypes: (ticked: number, all: number) =>
+			`${ticked} ${plural(ticked) ? 'types' : 'type'} sur ${all}`,
+		someStatuses: (ticked: number, all: number) =>
+			`${ticked} ${plural(ticked) ? 'statuts' : 'statut'} sur ${all}`,
+		title: (title: string, note: string) => `${title} (${note})`,
+		nearby: (n: string) => `${n} ${plural(n) ? 'engagements' : 'engagement'} à proximité`,
+		europeWide: (n: string) =>
+			`${n} ${plural(n) ? 'engagements' : 'engagement'} à l’échelle européenne`,
+		europeWideNote:
+			'Engagements pour toute l’Europe\u00a0: sur la carte, dans l’encadré «\u202fÀ l’échelle européenne\u202f».',
+		panelAll: (n: string) => `Engagements à l’échelle européenne\u00a0: ${n}. Afficher leur liste`,
+		panelType: (type: string, n: string) => `${type}, à l’échelle européenne\u00a0: ${n}`,
+		panelNone: 'Aucun avec ces filtres',
+		skillsHidden: 'Aucun engagement de formation de ce pays ne passe les filtres.'
+	},
 	fields: {
 		locationSource: 'Source de l’emplacement',
 		partOf: 'Fait partie de',

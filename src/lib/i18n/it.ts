@@ -85,8 +85,12 @@ export const it: Messages = {
 	},
 	listHeading: 'Impegni',
 	showing: (shown: string, total: string) => `Impegni mostrati: ${shown} su ${total}`,
-	listBreakdown: (points: string, countries: string, europe: string) =>
-		`${points} sulla mappa, ${countries} su scala nazionale, ${europe} su scala europea`,
+	listBreakdown: (n: number, shown: string) =>
+		n === 1
+			? 'È sulla mappa'
+			: n === 2
+				? 'Sono entrambi sulla mappa'
+				: `Sono tutti e ${shown} sulla mappa`,
 	emptyList: 'Nessun impegno corrisponde a questi filtri.',
 	showAllInGroup: (count: string) => `Mostra tutti (${count})`,
 	europeWide: 'Su scala europea',
@@ -96,6 +100,25 @@ export const it: Messages = {
 	close: 'Chiudi',
 	closeDetails: 'Chiudi i dettagli',
 	hereAre: (n: string) => `${n} impegni in questo luogo`,
+	filtered: {
+		reset: 'Azzera i filtri',
+		/** The map's key and the ranking, for the commitments metric when filtered. */
+		commitments: 'Impegni',
+		only: (what: string) => `solo ${what}`,
+		note: (parts: string) => `Filtrato: ${parts}`,
+		someTypes: (ticked: number, all: number) =>
+			`${ticked} ${ticked === 1 ? 'tipo' : 'tipi'} su ${all}`,
+		someStatuses: (ticked: number, all: number) =>
+			`${ticked} ${ticked === 1 ? 'stato' : 'stati'} su ${all}`,
+		title: (title: string, note: string) => `${title} (${note})`,
+		nearby: (n: string) => `${n} ${n === '1' ? 'impegno' : 'impegni'} nelle vicinanze`,
+		europeWide: (n: string) => `${n} ${n === '1' ? 'impegno' : 'impegni'} su scala europea`,
+		europeWideNote: 'Impegni per tutta l’Europa: sulla mappa, nel riquadro «Su scala europea».',
+		panelAll: (n: string) => `Impegni su scala europea: ${n}. Mostra il loro elenco`,
+		panelType: (type: string, n: string) => `${type}, su scala europea: ${n}`,
+		panelNone: 'Nessuno con questi filtri',
+		skillsHidden: 'Nessun impegno di formazione di questo Paese supera i filtri.'
+	},
 	fields: {
 		locationSource: 'Fonte della posizione',
 		partOf: 'Parte di',

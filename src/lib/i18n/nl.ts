@@ -70,8 +70,12 @@ export const nl: Messages = {
 	},
 	listHeading: 'Toezeggingen',
 	showing: (shown: string, total: string) => `${shown} van ${total} toezeggingen getoond`,
-	listBreakdown: (points: string, countries: string, europe: string) =>
-		`${points} op de kaart, ${countries} landelijk, ${europe} Europabreed`,
+	listBreakdown: (n: number, shown: string) =>
+		n === 1
+			? 'Die staat op de kaart'
+			: n === 2
+				? 'Beide staan op de kaart'
+				: `Alle ${shown} staan op de kaart`,
 	emptyList: 'Geen enkele toezegging voldoet aan deze filters.',
 	showAllInGroup: (count: string) => `Alle ${count} tonen`,
 	europeWide: 'Europabreed',
@@ -81,6 +85,23 @@ export const nl: Messages = {
 	close: 'Sluiten',
 	closeDetails: 'Details sluiten',
 	hereAre: (n: string) => `${n} toezeggingen op deze plek`,
+	filtered: {
+		reset: 'Filters wissen',
+		/** The map's key and the ranking, for the commitments metric when filtered. */
+		commitments: 'Toezeggingen',
+		only: (what: string) => `alleen ${what}`,
+		note: (parts: string) => `Gefilterd: ${parts}`,
+		someTypes: (ticked: number, all: number) => `${ticked} van ${all} soorten`,
+		someStatuses: (ticked: number, all: number) => `${ticked} van ${all} statussen`,
+		title: (title: string, note: string) => `${title} (${note})`,
+		nearby: (n: string) => `${n} ${n === '1' ? 'toezegging' : 'toezeggingen'} in de buurt`,
+		europeWide: (n: string) => `${n} Europabrede ${n === '1' ? 'toezegging' : 'toezeggingen'}`,
+		europeWideNote: 'Toezeggingen voor heel Europa: op de kaart, in het vak ‘Europabreed’.',
+		panelAll: (n: string) => `Europabrede toezeggingen: ${n}. Toon de lijst`,
+		panelType: (type: string, n: string) => `${type}, Europabreed: ${n}`,
+		panelNone: 'Geen met deze filters',
+		skillsHidden: 'Geen enkele opleidingstoezegging van dit land voldoet aan de filters.'
+	},
 	fields: {
 		locationSource: 'Bron voor de locatie',
 		partOf: 'Onderdeel van',

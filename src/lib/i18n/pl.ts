@@ -134,8 +134,8 @@ export const pl: Messages = {
 	},
 	listHeading: 'Zobowiązania',
 	showing: (shown: string, total: string) => `Widoczne zobowiązania: ${shown} z ${total}`,
-	listBreakdown: (points: string, countries: string, europe: string) =>
-		`na mapie: ${points}, cały kraj: ${countries}, cała Europa: ${europe}`,
+	listBreakdown: (n: number, shown: string) =>
+		n === 1 ? 'Jest na mapie' : n === 2 ? 'Oba są na mapie' : `Wszystkie ${shown} są na mapie`,
 	emptyList: 'Żadne zobowiązanie nie pasuje do tych filtrów.',
 	showAllInGroup: (count: string) => `Pokaż wszystkie (${count})`,
 	europeWide: 'Cała Europa',
@@ -146,6 +146,25 @@ export const pl: Messages = {
 	closeDetails: 'Zamknij szczegóły',
 	hereAre: (n: string) =>
 		`${n} ${plural(num(n), 'zobowiązanie', 'zobowiązania', 'zobowiązań')} w tym miejscu`,
+	filtered: {
+		reset: 'Wyczyść filtry',
+		/** The map's key and the ranking, for the commitments metric when filtered. */
+		commitments: 'Zobowiązania',
+		only: (what: string) => `tylko ${what}`,
+		note: (parts: string) => `Filtry: ${parts}`,
+		someTypes: (ticked: number, all: number) => `${ticked} z ${all} rodzajów`,
+		someStatuses: (ticked: number, all: number) => `${ticked} z ${all} statusów`,
+		title: (title: string, note: string) => `${title} (${note})`,
+		nearby: (n: string) =>
+			`${n} ${plural(num(n), 'zobowiązanie', 'zobowiązania', 'zobowiązań')} w pobliżu`,
+		europeWide: (n: string) =>
+			`${n} ${plural(num(n), 'zobowiązanie ogólnoeuropejskie', 'zobowiązania ogólnoeuropejskie', 'zobowiązań ogólnoeuropejskich')}`,
+		europeWideNote: 'Zobowiązania dla całej Europy: na mapie, w ramce „Cała Europa”.',
+		panelAll: (n: string) => `Zobowiązania dla całej Europy: ${n}. Pokaż ich listę`,
+		panelType: (type: string, n: string) => `${type}, cała Europa: ${n}`,
+		panelNone: 'Brak przy tych filtrach',
+		skillsHidden: 'Żadne zobowiązanie szkoleniowe tego kraju nie spełnia filtrów.'
+	},
 	fields: {
 		locationSource: 'Źródło lokalizacji',
 		partOf: 'Część',

@@ -57,7 +57,8 @@ export function choropleth(
 				? [
 						{ from: 0, to: 0, color: zeroColor },
 						...colors.map((color, i) => ({
-							from: i === 0 ? 0 : lows[i]!,
+							// Counts start at 1: a lone class over 1s reads "≥ 1", never "≥ 0".
+							from: i === 0 ? (integer ? 1 : 0) : lows[i]!,
 							to: thresholds[i] ?? null,
 							color
 						}))

@@ -1,5 +1,6 @@
 /**
- * The explorer's choropleth: every European country coloured by the chosen metric. The full
+ * The explorer's choropleth: every European country coloured by the chosen metric, over the
+ * commitments the filters let through (the classes follow them too). The full
  * pages hand this to the explorer; the embed does not, so it ships none of the colour scales.
  */
 import { METRIC_INFO, metricValues, type Metric } from '$lib/data/aggregate';
@@ -17,14 +18,19 @@ export interface CountryColours {
 	svgFills: Record<string, string>;
 }
 
-export type ColourCountries = (metric: Metric, scheme: Scheme) => CountryColours;
+/** The colours for a metric over `shown`, the commitments the filters let through. */
+export type ColourCountries = (
+	metric: Metric,
+	scheme: Scheme,
+	shown: readonly Commitment[]
+) => CountryColours;
 
 export function countryColours(
 	commitments: readonly Commitment[],
 	populations: readonly Population[]
 ): ColourCountries {
-	return (metric, scheme) => {
-		const values = metricValues(metric, EUROPEAN_COUNTRIES, commitments, populations);
+	return (metric, scheme, shown) => {
+		const values = metricValues(metric, EUROPEAN_COUNTRIES, shown, populations, commitments);
 		const known = [...values.values()].filter((v): v is number => v !== null);
 		const { integer } = METRIC_INFO[metric];
 		const light = choropleth(known, 'light', { integer });

@@ -8,7 +8,9 @@
  */
 import { getContext, setContext } from 'svelte';
 import { page } from '$app/state';
-import { filterCommitments, legendCounts } from '$lib/data/filter';
+import { commitmentsOf } from '$lib/data/aggregate';
+import { NO_FILTERS, filterCommitments, filterNote, isFiltered } from '$lib/data/filter';
+import { legendCounts } from '$lib/data/filter';
 import {
 	STATUSES,
 	TYPES,
@@ -100,14 +102,20 @@ export class ExplorerState {
 	readonly listed: Commitment[] = $derived(
 		this.country ? this.shown.filter((c) => c.country === this.country) : this.shown
 	);
-	/** How many there are before filtering (in the chosen country, if one is). */
-	readonly total: number = $derived(
-		this.country
-			? this.commitments.filter((c) => c.country === this.country).length
-			: this.commitments.length
+	/** Every commitment in the chosen country (all of them without one), filters aside. */
+	readonly #inCountry: Commitment[] = $derived(
+		this.country ? commitmentsOf(this.commitments, this.country) : this.commitments
 	);
-	/** The legend's counts beside each checkbox. */
-	readonly counts = $derived(legendCounts(this.commitments, this.view));
+	/** How many there are before filtering (in the chosen country, if one is). */
+	readonly total: number = $derived(this.#inCountry.length);
+	/** The legend's counts beside each checkbox (in the chosen country, if one is). */
+	readonly counts = $derived(legendCounts(this.#inCountry, this.view));
+	/** Whether a type or status is unticked (the legend then offers "Reset filters"). */
+	readonly filtered: boolean = $derived(isFiltered(this.view));
+	/** What the figures describe when filtered ("Security & trust only"), or null. */
+	readonly filterNote: string | null = $derived(filterNote(this.view, this.#i18n.m));
+	/** The shown commitments for all of Europe, without a country: the map's Europe-wide box. */
+	readonly europeWide: Commitment[] = $derived(this.shown.filter((c) => c.country === null));
 	/** The charts' source line, with the date the dataset's facts were checked. */
 	readonly source: string = $derived(
 		this.#i18n.m.charts.source(formatPartialDate(this.factsChecked, this.#i18n.locale))
@@ -143,6 +151,11 @@ export class ExplorerState {
 		return this.selected?.precision === 'country' ? this.selected.country : null;
 	});
 
+	/** A chart's or a figure's title, saying so when the filters are set. */
+	titled(title: string): string {
+		return this.filterNote ? this.#i18n.m.filtered.title(title, this.filterNote) : title;
+	}
+
 	/** A country's box with a margin, so its neighbours show around it. */
 	countryBounds(iso2: string | null): LonLatBounds | null {
 		const focus = this.#inputs().focus;
@@ -159,6 +172,9 @@ export class ExplorerState {
 		this.update({ types: toggle(this.view.types, type, TYPES) });
 	toggleStatus = (status: Status) =>
 		this.update({ statuses: toggle(this.view.statuses, status, STATUSES) });
+	/** Every type and status again; the country, metric, theme and selection stay. */
+	resetFilters = () =>
+		this.update({ types: [...NO_FILTERS.types], statuses: [...NO_FILTERS.statuses] });
 	hover = (id: string | null) => {
 		this.hovered = id;
 	};
@@ -191,6 +207,15 @@ export class ExplorerState {
 		this.picked = null;
 		this.update({ selected: ids[0] });
 		this.#effects.revealEntry?.(ids[0]!);
+	};
+
+	/** From a control that lists several (the map's Europe-wide box): choose among them. */
+	openList = async (ids: string[]): Promise<void> => {
+		if (ids.length <= 1) return ids[0] ? this.choose(ids[0]) : undefined;
+		const active = document.activeElement;
+		this.#returnFocusTo = active instanceof HTMLElement ? active : null;
+		this.picked = ids;
+		await this.#effects.revealDetails?.();
 	};
 
 	closeDetails = async (): Promise<void> => {
