@@ -73,7 +73,8 @@ describe('marksToFeatures', () => {
 			{
 				id: 'cluster:a:2',
 				image: 'cluster-2',
-				offset: [0, 0],
+				dx: 0,
+				dy: 0,
 				order: 0,
 				selected: false,
 				ids: 'a b'
@@ -81,12 +82,13 @@ describe('marksToFeatures', () => {
 			{
 				id: 'de',
 				image: 'training-operational-wide',
-				offset: [0, -14],
+				dx: 0,
+				dy: -14,
 				order: 1,
 				selected: false,
 				ids: ''
 			},
-			{ id: 'c', image: 'datacenter-announced', offset: [0, 0], order: 2, selected: true, ids: '' }
+			{ id: 'c', image: 'datacenter-announced', dx: 0, dy: 0, order: 2, selected: true, ids: '' }
 		]);
 	});
 });

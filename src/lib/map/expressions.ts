@@ -41,9 +41,35 @@ export function parseImageId(id: string): MarkImage | null {
 	return null;
 }
 
-/** A mark's image and its offset in pixels are properties of its feature (see marks-source.ts). */
+/** A mark's image is a property of its feature (see marks-source.ts). */
 export const markImage: ExpressionSpecification = ['get', 'image'];
-export const markOffset: ExpressionSpecification = ['array', 'number', 2, ['get', 'offset']];
+
+const FAR = 10_000;
+/** [dx, dy] read from `dy` at one end of the x range: interpolating between two gives [dx, dy]. */
+const alongY = (x: number): ExpressionSpecification => [
+	'interpolate',
+	['linear'],
+	['get', 'dy'],
+	-FAR,
+	['literal', [x, -FAR]],
+	FAR,
+	['literal', [x, FAR]]
+];
+/**
+ * A mark's offset in screen pixels, [dx, dy], from its feature's `dx` and `dy`. MapLibre's
+ * GeoJSON source turns array properties into strings, and expressions cannot build an array
+ * from numbers; but they interpolate arrays, and linearly interpolating the corners of a square
+ * gives each point inside exactly.
+ */
+export const markOffset: ExpressionSpecification = [
+	'interpolate',
+	['linear'],
+	['get', 'dx'],
+	-FAR,
+	alongY(-FAR),
+	FAR,
+	alongY(FAR)
+];
 /** Clusters under single marks, the selected mark over all. */
 export const markSortKey: ExpressionSpecification = ['get', 'order'];
 /** The selected mark's halo is ringed. */

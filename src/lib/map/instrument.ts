@@ -30,9 +30,8 @@ export function instrument(map: MapLibreMap, container: HTMLElement): void {
 		if (rendered.length <= 500) {
 			const placed = rendered.map((f) => {
 				const at = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
-				const raw: unknown = f.properties.offset ?? [0, 0];
-				const offset = (typeof raw === 'string' ? JSON.parse(raw) : raw) as [number, number];
-				return { id: String(f.properties.id), x: at.x + offset[0], y: at.y + offset[1] };
+				const offset = [Number(f.properties.dx ?? 0), Number(f.properties.dy ?? 0)];
+				return { id: String(f.properties.id), x: at.x + offset[0]!, y: at.y + offset[1]! };
 			});
 			container.dataset.renderedMarks = JSON.stringify(placed);
 		}

@@ -11,7 +11,9 @@ export interface MarkProperties {
 	/** The commitment's id, or the cluster's key (promoted: feature state by id). */
 	id: string;
 	image: string;
-	offset: [number, number];
+	/** The offset in screen pixels, right and down. */
+	dx: number;
+	dy: number;
 	/** Clusters 0, marks 1, the selected mark 2: later is drawn on top. */
 	order: number;
 	selected: boolean;
@@ -43,7 +45,8 @@ export function marksToFeatures(
 								}
 							: { kind: 'cluster', count: mark.ids.length }
 					),
-					offset: mark.offset,
+					dx: mark.offset[0],
+					dy: mark.offset[1],
 					order: isSelected ? 2 : single ? 1 : 0,
 					selected: isSelected,
 					ids: single ? '' : mark.ids.join(' ')
