@@ -28,10 +28,14 @@ export function instrument(map: MapLibreMap, container: HTMLElement): void {
 		// Where each mark is on the screen, for the browser tests' overlap check (a few hundred
 		// at most: a synthetic dataset of thousands skips it).
 		if (rendered.length <= 500) {
-			const placed = rendered.map((f) => {
+			// A point near a tile's edge can be returned by both tiles: each mark once.
+			const unique = [...new Map(rendered.map((f) => [f.properties.id, f])).values()];
+			const placed = unique.map((f) => {
 				const at = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
 				const offset = [Number(f.properties.dx ?? 0), Number(f.properties.dy ?? 0)];
-				return { id: String(f.properties.id), x: at.x + offset[0]!, y: at.y + offset[1]! };
+				const { id, image, ids } = f.properties as Record<string, unknown>;
+				const members = ids ? String(ids).split(' ') : [String(id)];
+				return { id, image, ids: members, x: at.x + offset[0]!, y: at.y + offset[1]! };
 			});
 			container.dataset.renderedMarks = JSON.stringify(placed);
 		}

@@ -1,0 +1,205 @@
+/**
+ * Every commitment with a place is on both maps, and no mark hides another (issue 13, parts 1
+ * and 2). The SVG map is read from its marks (`data-id`, a cluster's `data-ids`); MapLibre's
+ * through its test hook (instrument.ts: `data-rendered-points`, `data-rendered-marks`).
+ */
+import type { Page } from '@playwright/test';
+import { TYPES } from '../../src/lib/data/types';
+import { parseImageId } from '../../src/lib/map/expressions';
+import { clusterRadius, COUNTRY_RING } from '../../src/lib/symbols/symbols';
+import {
+	COMMITMENTS,
+	drawnOnSvgMap,
+	expect,
+	onTheMap,
+	test,
+	waitForInteractiveMap
+} from './fixtures';
+
+/** Keeps MapLibre from starting: the SVG map stays, hydrated and interactive. */
+async function withoutWebGL(page: Page) {
+	await page.addInitScript(() => {
+		const original = HTMLCanvasElement.prototype.getContext;
+		// @ts-expect-error narrowing the overloads is beside the point here
+		HTMLCanvasElement.prototype.getContext = function (type: string, ...rest: unknown[]) {
+			if (type === 'webgl2' || type === 'webgl') return null;
+			return original.call(this, type, ...rest);
+		};
+	});
+}
+
+interface Placed {
+	id: string;
+	image: string;
+	ids: string[];
+	x: number;
+	y: number;
+}
+
+/** MapLibre's marks as its test hook lists them, once it is idle. */
+async function glMarks(page: Page): Promise<Placed[]> {
+	const map = page.locator('.gl-map');
+	await expect(map).toHaveAttribute('data-rendered-marks', /\[/);
+	return JSON.parse((await map.getAttribute('data-rendered-marks'))!) as Placed[];
+}
+
+/** The size a MapLibre image is drawn at (as icons.ts draws it), in pixels. */
+function imageSize(image: string): number {
+	const parsed = parseImageId(image);
+	if (parsed?.kind === 'cluster') return 2 * clusterRadius(parsed.count);
+	if (parsed?.kind === 'symbol' && parsed.countryWide) return 2 * COUNTRY_RING.radius;
+	return 15;
+}
+
+type Box = { id: string; x: number; y: number; size: number };
+
+/** Pairs of marks whose boxes overlap by more than a third of the smaller one, each way. */
+function overlapping(boxes: Box[]): string[] {
+	const found: string[] = [];
+	for (const [i, a] of boxes.entries()) {
+		for (const b of boxes.slice(i + 1)) {
+			const limit = Math.min(a.size, b.size) / 3;
+			const dx = (a.size + b.size) / 2 - Math.abs(a.x - b.x);
+			const dy = (a.size + b.size) / 2 - Math.abs(a.y - b.y);
+			if (dx > limit && dy > limit) found.push(`${a.id} × ${b.id}`);
+		}
+	}
+	return found;
+}
+
+/** The SVG map's marks as boxes: a symbol's ink, a country-wide ring, a cluster's badge. */
+async function svgBoxes(page: Page): Promise<Box[]> {
+	return page.locator('.svg-map .commitment').evaluateAll((marks) =>
+		marks.map((mark) => {
+			const core =
+				mark.querySelector('.badge') ?? mark.querySelector('.ring') ?? mark.querySelector('.ink')!;
+			const r = core.getBoundingClientRect();
+			const element = mark as SVGElement;
+			return {
+				id: element.dataset.id ?? element.dataset.ids ?? '?',
+				x: r.x + r.width / 2,
+				y: r.y + r.height / 2,
+				size: Math.max(r.width, r.height)
+			};
+		})
+	);
+}
+
+const FILTERS = [...TYPES.map((type) => [type, [type]] as const), ['all', TYPES] as const];
+
+for (const [name, types] of FILTERS) {
+	const query = name === 'all' ? '/' : `/?types=${name}`;
+	const expected = COMMITMENTS.filter((c) => onTheMap(c) && types.includes(c.type)).length;
+
+	test(`${query}: the SVG map draws all ${name} commitments with a place`, async ({ page }) => {
+		await withoutWebGL(page);
+		await page.goto(query);
+		await expect(page.locator('.map-frame')).toHaveAttribute('data-map', 'failed');
+		await expect.poll(() => drawnOnSvgMap(page)).toBe(expected);
+	});
+
+	test(`${query}: MapLibre draws all ${name} commitments with a place`, async ({ page }) => {
+		await page.goto(query);
+		await waitForInteractiveMap(page);
+		await expect(page.locator('.gl-map')).toHaveAttribute('data-rendered-points', String(expected));
+	});
+}
+
+for (const [width, height] of [
+	[1440, 900],
+	[390, 844]
+] as const) {
+	test(`no mark hides another at ${width}×${height}, on either map`, async ({ browser }) => {
+		const context = await browser.newContext({ viewport: { width, height } });
+		const svgPage = await context.newPage();
+		await withoutWebGL(svgPage);
+		await svgPage.goto('/');
+		await expect(svgPage.locator('.map-frame')).toHaveAttribute('data-map', 'failed');
+		const svg = await svgBoxes(svgPage);
+		expect(svg.length).toBeGreaterThan(10);
+		expect(overlapping(svg)).toEqual([]);
+
+		const glPage = await context.newPage();
+		await glPage.goto('/');
+		await waitForInteractiveMap(glPage);
+		const gl = (await glMarks(glPage)).map((m) => ({ ...m, size: imageSize(m.image) }));
+		expect(gl.length).toBe(svg.length);
+		expect(overlapping(gl)).toEqual([]);
+		await context.close();
+	});
+}
+
+const BRUSSELS = [
+	'azure-belgiumcentral',
+	'security-transparency-center-brussels',
+	'innovation-hub-brussels'
+];
+const names = (ids: string[]) => ids.map((id) => COMMITMENTS.find((c) => c.id === id)!.name);
+
+test('Brussels’ marks open a chooser of those three only (SVG map)', async ({ page }) => {
+	await withoutWebGL(page);
+	await page.goto('/');
+	await expect(page.locator('.map-frame')).toHaveAttribute('data-map', 'failed');
+	// Clusters of several places zoom in; at one place, the chooser opens.
+	for (let step = 0; step < 8; step++) {
+		if (await page.locator('.choices').isVisible()) break;
+		const cluster = page.locator(`.svg-map .cluster[data-ids~="${BRUSSELS[0]}"]`);
+		await cluster.click();
+	}
+	await expect(page.locator('.svg-map .cluster[data-one-place]')).toHaveAttribute(
+		'data-ids',
+		[...BRUSSELS].sort().join(' ')
+	);
+	await expect(page.locator('.choices li')).toHaveText(
+		names(BRUSSELS).map((n) => new RegExp(n)),
+		{
+			useInnerText: true
+		}
+	);
+});
+
+test('Brussels’ marks open a chooser of those three only (MapLibre)', async ({ page }) => {
+	await page.goto('/');
+	await waitForInteractiveMap(page);
+	const frame = (await page.locator('.gl-map').boundingBox())!;
+	for (let step = 0; step < 8; step++) {
+		if (await page.locator('.choices').isVisible()) break;
+		const mark = (await glMarks(page)).find((m) => m.ids.includes(BRUSSELS[0]!))!;
+		expect(mark.ids.length).toBeGreaterThan(1);
+		const zoom = await page.locator('.gl-map').getAttribute('data-zoom');
+		await page.mouse.click(frame.x + mark.x, frame.y + mark.y);
+		// Wait for the zoom to change, or the chooser to open.
+		await expect
+			.poll(
+				async () =>
+					(await page.locator('.choices').isVisible()) ||
+					(await page.locator('.gl-map').getAttribute('data-zoom')) !== zoom
+			)
+			.toBe(true);
+		await page.waitForTimeout(700);
+	}
+	await expect(page.locator('.choices li')).toHaveText(
+		names(BRUSSELS).map((n) => new RegExp(n)),
+		{
+			useInnerText: true
+		}
+	);
+});
+
+test('the selected commitment is never in a cluster, and is drawn on top', async ({ page }) => {
+	const id = 'security-transparency-center-brussels';
+	await withoutWebGL(page);
+	await page.goto(`/?id=${id}`);
+	await expect(page.locator('.map-frame')).toHaveAttribute('data-map', 'failed');
+	const marks = page.locator('.svg-map .commitment');
+	await expect(marks.last()).toHaveAttribute('data-id', id);
+	await expect(page.locator(`.svg-map .cluster[data-ids~="${id}"]`)).toHaveCount(0);
+
+	const glPage = await page.context().newPage();
+	await glPage.goto(`/?id=${id}`);
+	await waitForInteractiveMap(glPage);
+	const gl = await glMarks(glPage);
+	expect(gl.filter((m) => m.ids.includes(id))).toEqual([
+		expect.objectContaining({ id, ids: [id] })
+	]);
+});
