@@ -47,11 +47,18 @@ interface Placed {
 	y: number;
 }
 
-/** MapLibre's marks as its test hook lists them, once it is idle. */
+/** MapLibre's marks as its test hook lists them, once it has settled (the same for 1 s). */
 async function glMarks(page: Page): Promise<Placed[]> {
 	const map = page.locator('.gl-map');
 	await expect(map).toHaveAttribute('data-rendered-marks', /\[/);
-	return JSON.parse((await map.getAttribute('data-rendered-marks'))!) as Placed[];
+	let listed = await map.getAttribute('data-rendered-marks');
+	for (;;) {
+		await page.waitForTimeout(1_000);
+		const again = await map.getAttribute('data-rendered-marks');
+		if (again === listed) break;
+		listed = again;
+	}
+	return JSON.parse(listed!) as Placed[];
 }
 
 /** The size a MapLibre image is drawn at (as icons.ts draws it), in pixels. */
