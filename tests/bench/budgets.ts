@@ -26,7 +26,13 @@ export interface BudgetCheck {
 const KB = 1024;
 
 export const BUDGETS = {
-	embedJsBeforeMapLibre: 60 * KB,
+	/**
+	 * Was 60 KB. Issue 13 puts every commitment with a place on the map, laid out the same way by
+	 * the SVG map and MapLibre (frame/marks.ts, with supercluster and kdbush), and a key to the
+	 * marks: the SVG map in the embed's first load needs them to hydrate. Measured the same day,
+	 * gzip JS of /embed before the map is touched: 60.22 KB before, 65.77 KB after (+5.55).
+	 */
+	embedJsBeforeMapLibre: Math.round(65.55 * KB),
 	geometry: 80 * KB,
 	cls: 0.01,
 	/**

@@ -120,3 +120,15 @@ export async function waitForInteractiveMap(page: Page): Promise<void> {
 
 /** The list's entries (one button per commitment). */
 export const listEntries = (page: Page) => page.locator('#commitments button.entry');
+
+/** Whether a commitment is drawn on the maps: all but the Europe-wide ones. */
+export const onTheMap = (c: CommitmentRecord) => c.precision !== 'europe';
+
+/** How many commitments the SVG map draws: each single mark, and each cluster's members. */
+export async function drawnOnSvgMap(page: Page): Promise<number> {
+	return page
+		.locator('.svg-map .commitment')
+		.evaluateAll((marks) =>
+			marks.reduce((n, mark) => n + ((mark as HTMLElement).dataset.ids?.split(' ').length ?? 1), 0)
+		);
+}

@@ -1,26 +1,28 @@
 /**
- * The filter has one meaning. The list and the SVG map use `matchesFilters`; MapLibre draws a
- * commitment when its type's layer is visible and that layer's filter passes (and its halo when
- * `visibleFilter` passes). Here MapLibre's own evaluator (`featureFilter`, from the style spec
- * maplibre-gl is built on) runs the generated expressions on every commitment of the real
- * dataset (src/lib/generated, from `npm run geo`), for every combination of filters.
+ * The filter has one meaning, and both maps draw every commitment it passes. The list and both
+ * maps filter with `matchesFilters`; both maps lay out the result with `layoutMarks`. Here, on
+ * the real dataset (src/lib/generated, from `npm run geo`), for every combination of filters and
+ * at the zooms a reader sees: what MapLibre's source holds (each single mark, each cluster's
+ * members) is exactly the filtered commitments that have a place on the map (all but
+ * Europe-wide ones), each once; and MapLibre's own evaluator reads a known image and the offset
+ * from every feature.
  */
-import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
-import { describe, expect, it } from 'vitest';
-import commitments from '../../src/lib/generated/commitments.json' with { type: 'json' };
-import { matchesFilters, type Filters } from '../../src/lib/data/filter';
-import { toMapFeatures } from '../../src/lib/data/geojson';
-import { STATUSES, TYPES, type Commitment } from '../../src/lib/data/types';
 import {
-	typeLayerFilter,
-	typeLayerId,
-	typeLayerVisibility,
-	visibleFilter
-} from '../../src/lib/map/expressions';
-import { mapStyle } from '../../src/lib/map/style';
-import { MAP_COLORS } from '../../src/lib/symbols/palette';
+	createPropertyExpression,
+	latest,
+	type StylePropertySpecification
+} from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import basemap from '../../src/lib/generated/basemap.json' with { type: 'json' };
+import commitments from '../../src/lib/generated/commitments.json' with { type: 'json' };
+import { filterCommitments, type Filters } from '../../src/lib/data/filter';
+import { STATUSES, TYPES, type Commitment } from '../../src/lib/data/types';
+import { layoutMarks, type LabelPoints } from '../../src/lib/frame/marks';
+import { markImage, markOffset, parseImageId } from '../../src/lib/map/expressions';
+import { marksToFeatures } from '../../src/lib/map/marks-source';
 
 const dataset = commitments as Commitment[];
+const labels = basemap.labels as unknown as LabelPoints;
 
 /** Every subset of a list, in order (16 for the types, 8 for the statuses). */
 function subsets<T>(list: readonly T[]): T[][] {
@@ -32,23 +34,24 @@ const FILTERS: Filters[] = subsets(TYPES).flatMap((types) =>
 	subsets(STATUSES).map((statuses) => ({ types, statuses }))
 );
 
-/** The feature MapLibre's source holds for a commitment (any commitment: filters read only properties). */
-const featureOf = (c: Commitment) => ({
-	type: 1 as const,
-	properties: { id: c.id, type: c.type, status: c.status, name: c.name }
-});
-const passes = (filter: Parameters<typeof featureFilter>[0], c: Commitment) =>
-	featureFilter(filter, 'layers[0].filter').filter({ zoom: 5 }, featureOf(c));
-
-/** Whether MapLibre draws a commitment's symbol under these filters. */
-const drawnByMapLibre = (c: Commitment, filters: Filters) =>
-	TYPES.some(
-		(type) =>
-			typeLayerVisibility(type, filters.types) === 'visible' &&
-			passes(typeLayerFilter(type, filters.statuses), c)
+/** The commitments a MapLibre source of these marks draws, each as often as it is drawn. */
+function drawnIds(features: ReturnType<typeof marksToFeatures>['features']): string[] {
+	return features.flatMap((f) =>
+		f.properties.ids ? f.properties.ids.split(' ') : [f.properties.id]
 	);
+}
 
-describe('MapLibre and matchesFilters agree', () => {
+const evaluator = (expression: unknown, property: 'icon-image' | 'icon-offset') => {
+	const compiled = createPropertyExpression(
+		expression,
+		`layers[0].layout.${property}`,
+		latest.layout_symbol[property] as unknown as StylePropertySpecification
+	);
+	if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
+	return compiled.value;
+};
+
+describe('both maps draw what matchesFilters passes', () => {
 	it('runs on the real dataset, with every type and status in it', () => {
 		expect(dataset.length).toBeGreaterThan(0);
 		expect(FILTERS).toHaveLength(2 ** (TYPES.length + STATUSES.length));
@@ -57,36 +60,29 @@ describe('MapLibre and matchesFilters agree', () => {
 	it.each(FILTERS.map((filters) => [JSON.stringify(filters), filters] as const))(
 		'for %s',
 		(_, filters) => {
-			for (const c of dataset) {
-				const expected = matchesFilters(c, filters);
-				expect({ id: c.id, symbol: drawnByMapLibre(c, filters) }).toEqual({
-					id: c.id,
-					symbol: expected
-				});
-				expect({ id: c.id, halo: passes(visibleFilter(filters), c) }).toEqual({
-					id: c.id,
-					halo: expected
-				});
+			const shown = filterCommitments(dataset, filters);
+			const expected = shown.filter((c) => c.precision !== 'europe').map((c) => c.id);
+			for (const zoom of [2.5, 3.4, 5, 8]) {
+				const selected = expected[0] ?? null;
+				const features = marksToFeatures(
+					layoutMarks(shown, labels, zoom, selected),
+					selected
+				).features;
+				expect(drawnIds(features).sort()).toEqual([...expected].sort());
 			}
 		}
 	);
 
-	it('the style as created holds the same filters', () => {
-		const filters: Filters = { types: ['datacenter', 'training'], statuses: ['operational'] };
-		const style = mapStyle({
-			countries: { type: 'FeatureCollection', features: [] },
-			commitments: toMapFeatures(dataset),
-			filters,
-			selectedCountry: null,
-			colours: MAP_COLORS.light
-		});
-		const layer = (id: string) => style.layers.find((l) => l.id === id);
-		expect(layer('commitment-halo')).toMatchObject({ filter: visibleFilter(filters) });
-		for (const type of TYPES) {
-			expect(layer(typeLayerId(type))).toMatchObject({
-				filter: typeLayerFilter(type, filters.statuses),
-				layout: { visibility: typeLayerVisibility(type, filters.types) }
-			});
+	it('gives MapLibre a known image and the offset of every feature', () => {
+		const image = evaluator(markImage, 'icon-image');
+		const offset = evaluator(markOffset, 'icon-offset');
+		const marks = layoutMarks(dataset, labels, 3, null);
+		for (const f of marksToFeatures(marks, null).features) {
+			const feature = { type: 1 as const, properties: f.properties } as never;
+			expect(parseImageId(String(image.evaluate({ zoom: 3 }, feature)))).not.toBeNull();
+			const [dx, dy] = offset.evaluate({ zoom: 3 }, feature) as [number, number];
+			expect(dx).toBeCloseTo(f.properties.dx, 6);
+			expect(dy).toBeCloseTo(f.properties.dy, 6);
 		}
 	});
 });

@@ -72,3 +72,19 @@ export function viewBoxOf(bounds: LonLatBounds): [number, number, number, number
 	const [x1, y1] = toBasemap([e, s]);
 	return [x0, y0, x1 - x0, y1 - y0];
 }
+
+/** MapLibre's zoom scale: at zoom z the whole world is 512 · 2^z pixels wide. */
+const WORLD_TILE = 512;
+
+/**
+ * The MapLibre zoom at which the base map's frame is shown at `unitsPerPixel` frame units per
+ * screen pixel: the SVG map's zoom. The world is 2π · FIT.k frame units wide.
+ */
+export function zoomOfScale(unitsPerPixel: number): number {
+	return Math.log2((2 * Math.PI * FIT.k) / (unitsPerPixel * WORLD_TILE));
+}
+
+/** The inverse: frame units per screen pixel at a MapLibre zoom. */
+export function scaleOfZoom(zoom: number): number {
+	return (2 * Math.PI * FIT.k) / (WORLD_TILE * 2 ** zoom);
+}

@@ -363,5 +363,14 @@ export const de: Messages = {
 		corrections: 'Korrektur melden',
 		correctionsText:
 			'Einen Fehler gefunden oder eine neuere Quelle? Eröffnen Sie im Repository des Projekts ein Issue mit dem Namen der Zusage und dem Link zu einer Quelle, oder bearbeiten Sie geo/data/commitments.csv (eine Zeile je Zusage, beschrieben in geo/README.md) und schlagen Sie die Änderung vor. Jede Änderung braucht eine Quelle.'
+	},
+	marks: {
+		key: 'Was die Symbole bedeuten',
+		keyButton: 'Legende',
+		showKey: 'Zeigen, was die Symbole bedeuten',
+		hideKey: 'Legende ausblenden',
+		countryWide: 'Landesweit, kein Standort',
+		cluster: 'Mehrere Zusagen: zum Anzeigen klicken',
+		clusterLabel: (n: number) => `${n} ${n === 1 ? 'Zusage' : 'Zusagen'}`
 	}
 };

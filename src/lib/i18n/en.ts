@@ -316,6 +316,15 @@ export const en = {
 		corrections: 'Report a correction',
 		correctionsText:
 			'Found a mistake, or a newer source? Open an issue in the project’s repository with the commitment’s name and a link to a source, or edit geo/data/commitments.csv (one row per commitment, documented in geo/README.md) and propose the change. Every change needs a source.'
+	},
+	marks: {
+		key: 'What the marks mean',
+		keyButton: 'Key',
+		showKey: 'Show what the marks mean',
+		hideKey: 'Hide the key',
+		countryWide: 'Country-wide, not a site',
+		cluster: 'Several commitments: click to see them',
+		clusterLabel: (n: number) => `${n} ${n === 1 ? 'commitment' : 'commitments'}`
 	}
 };
 

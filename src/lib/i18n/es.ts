@@ -346,5 +346,14 @@ export const es: Messages = {
 		corrections: 'Comunicar una corrección',
 		correctionsText:
 			'¿Ha encontrado un error o una fuente más reciente? Abra una incidencia (issue) en el repositorio del proyecto con el nombre del compromiso y un enlace a una fuente, o edite geo/data/commitments.csv (una fila por compromiso, documentado en geo/README.md) y proponga el cambio. Todo cambio necesita una fuente.'
+	},
+	marks: {
+		key: 'Qué significan los símbolos',
+		keyButton: 'Leyenda',
+		showKey: 'Mostrar qué significan los símbolos',
+		hideKey: 'Ocultar la leyenda',
+		countryWide: 'Todo el país, no un sitio',
+		cluster: 'Varios compromisos: haga clic para verlos',
+		clusterLabel: (n: number) => `${n} ${n === 1 ? 'compromiso' : 'compromisos'}`
 	}
 };

@@ -374,5 +374,14 @@ export const fr: Messages = {
 		corrections: 'Signaler une correction',
 		correctionsText:
 			'Vous avez repéré une erreur ou trouvé une source plus récente ? Ouvrez un ticket (issue) dans le dépôt du projet en indiquant le nom de l’engagement et un lien vers une source, ou modifiez le fichier geo/data/commitments.csv (une ligne par engagement, format décrit dans geo/README.md) et proposez la modification. Toute modification doit être sourcée.'
+	},
+	marks: {
+		key: 'Que signifient les symboles',
+		keyButton: 'Légende',
+		showKey: 'Afficher la signification des symboles',
+		hideKey: 'Masquer la légende',
+		countryWide: 'Tout le pays, pas un site',
+		cluster: 'Plusieurs engagements : cliquez pour les voir',
+		clusterLabel: (n: number) => `${n} ${n < 2 ? 'engagement' : 'engagements'}`
 	}
 };

@@ -357,5 +357,14 @@ export const it: Messages = {
 		corrections: 'Segnala una correzione',
 		correctionsText:
 			'Hai trovato un errore, o una fonte più recente? Apri una issue nel repository del progetto con il nome dell’impegno e il link a una fonte, oppure modifica geo/data/commitments.csv (una riga per impegno, documentato in geo/README.md) e proponi la modifica. Ogni modifica richiede una fonte.'
+	},
+	marks: {
+		key: 'Che cosa indicano i simboli',
+		keyButton: 'Legenda',
+		showKey: 'Mostra che cosa indicano i simboli',
+		hideKey: 'Nascondi la legenda',
+		countryWide: 'Tutto il Paese, non un sito',
+		cluster: 'Più impegni: fare clic per vederli',
+		clusterLabel: (n: number) => `${n} ${n === 1 ? 'impegno' : 'impegni'}`
 	}
 };

@@ -343,5 +343,14 @@ export const nl: Messages = {
 		corrections: 'Een correctie melden',
 		correctionsText:
 			'Een fout gevonden, of een nieuwere bron? Open een issue in de repository van het project met de naam van de toezegging en een link naar een bron, of bewerk geo/data/commitments.csv (één rij per toezegging, beschreven in geo/README.md) en stel de wijziging voor. Elke wijziging heeft een bron nodig.'
+	},
+	marks: {
+		key: 'Wat de symbolen betekenen',
+		keyButton: 'Legenda',
+		showKey: 'Toon wat de symbolen betekenen',
+		hideKey: 'Verberg de legenda',
+		countryWide: 'Landelijk, geen locatie',
+		cluster: 'Meerdere toezeggingen: klik om ze te zien',
+		clusterLabel: (n: number) => `${n} ${n === 1 ? 'toezegging' : 'toezeggingen'}`
 	}
 };

@@ -412,5 +412,14 @@ export const pl: Messages = {
 		corrections: 'Zgłoś poprawkę',
 		correctionsText:
 			'Widzisz błąd albo znasz nowsze źródło? Zgłoś problem (issue) w repozytorium projektu, podając nazwę zobowiązania i link do źródła, albo zmień plik geo/data/commitments.csv (jeden wiersz na zobowiązanie, opis w geo/README.md) i zaproponuj zmianę. Każda zmiana wymaga źródła.'
+	},
+	marks: {
+		key: 'Co oznaczają symbole',
+		keyButton: 'Legenda',
+		showKey: 'Pokaż, co oznaczają symbole',
+		hideKey: 'Ukryj legendę',
+		countryWide: 'Cały kraj, nie konkretne miejsce',
+		cluster: 'Kilka zobowiązań: kliknij, aby je zobaczyć',
+		clusterLabel: (n: number) => `${n} ${plural(n, 'zobowiązanie', 'zobowiązania', 'zobowiązań')}`
 	}
 };

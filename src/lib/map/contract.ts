@@ -1,8 +1,9 @@
 /**
  * The one contract of the two maps. `Map.svg.svelte` (before JavaScript, and without WebGL) and
  * `Map.gl.svelte` (MapLibre) take the same inputs and export the same camera, so the explorer
- * can swap one for the other: each map filters the commitments itself, by `matchesFilters`'s
- * meaning (MapLibre's expressions are tested against it).
+ * can swap one for the other: each filters the commitments with `matchesFilters` and lays out
+ * the result with `layoutMarks` (src/lib/frame/marks.ts), so both draw the same marks at the
+ * same places.
  */
 import type { Filters } from '$lib/data/filter';
 import type { Commitment } from '$lib/data/types';
@@ -12,7 +13,10 @@ import type { Scheme } from '$lib/symbols/palette';
 export type { CameraTarget, MapCamera } from '$lib/frame/camera';
 
 export interface MapInputs {
-	/** Every commitment; `filters` decides which are drawn (those without a point never are). */
+	/**
+	 * Every commitment; `filters` decides which are drawn: sites and cities at their point,
+	 * country-wide ones at their country's label point, Europe-wide ones not on the map.
+	 */
 	commitments: Commitment[];
 	/**
 	 * Each European country's label point, [longitude, latitude]: where its name and its
@@ -37,7 +41,7 @@ export interface MapInputs {
 	initialBounds?: LonLatBounds;
 	/** Accessible name (and instructions) of the map. */
 	label: string;
-	/** The commitments under a click (one or several at the same place). */
+	/** The commitments under a click: one mark, or a cluster at one place (or at the deepest zoom). */
 	onpick: (ids: string[]) => void;
 	onhover: (id: string | null) => void;
 	/** A click on a European country (not on a symbol). */

@@ -1,64 +1,84 @@
 /**
- * MapLibre expressions built from the filters. Pure: tested in Node (also against
- * `matchesFilters`, with MapLibre's own evaluator), applied with setFilter and setPaintProperty
- * on layers that are added once.
+ * MapLibre's expressions and image ids for the laid-out marks. The filters are applied in
+ * JavaScript before the layout (`matchesFilters`, one meaning for the list and both maps); the
+ * marks' source gets the result with setData. Pure: tested in Node.
  */
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
-import type { Filters } from '$lib/data/filter';
-import {
-	TYPES,
-	isCommitmentType,
-	isStatus,
-	type CommitmentType,
-	type Status
-} from '$lib/data/types';
+import { isCommitmentType, isStatus, type CommitmentType, type Status } from '$lib/data/types';
 import type { MapColors } from '$lib/symbols/palette';
 
-export const TYPE_LAYER_IDS = TYPES.map((type) => `commitments-${type}`);
-export const typeLayerId = (type: CommitmentType) => `commitments-${type}`;
+/** The layer of the laid-out marks (frame/marks.ts), and the halos under them. */
+export const MARK_LAYER = 'commitment-marks';
+export const HALO_LAYER = 'commitment-halo';
+export const MARK_LAYER_IDS = [MARK_LAYER];
 
-/** The features of one type's layer that the view shows. */
-export function typeLayerFilter(
-	type: CommitmentType,
-	statuses: readonly Status[]
-): FilterSpecification {
-	return [
-		'all',
-		['==', ['get', 'type'], type],
-		['in', ['get', 'status'], ['literal', [...statuses]]]
-	];
+/** The image of a mark: its symbol (ringed when country-wide), or a cluster's count badge. */
+export type MarkImage =
+	| { kind: 'symbol'; type: CommitmentType; status: Status; countryWide: boolean }
+	| { kind: 'cluster'; count: number }
+	| { kind: 'halo'; selected: boolean };
+
+export function imageId(image: MarkImage): string {
+	switch (image.kind) {
+		case 'symbol':
+			return `${image.type}-${image.status}${image.countryWide ? '-wide' : ''}`;
+		case 'cluster':
+			return `cluster-${image.count}`;
+		case 'halo':
+			return image.selected ? 'halo-selected' : 'halo';
+	}
 }
 
-/** The features the view shows, of any type: for the hover and selection halo. */
-export function visibleFilter(filters: Filters): FilterSpecification {
-	return [
-		'all',
-		['in', ['get', 'type'], ['literal', [...filters.types]]],
-		['in', ['get', 'status'], ['literal', [...filters.statuses]]]
-	];
+/** The image an id names (MapLibre asks for images by id), or null if none of ours. */
+export function parseImageId(id: string): MarkImage | null {
+	if (id === 'halo' || id === 'halo-selected') return { kind: 'halo', selected: id !== 'halo' };
+	const [head = '', second = '', ...rest] = id.split('-');
+	if (head === 'cluster' && /^[1-9][0-9]*$/.test(second) && rest.length === 0)
+		return { kind: 'cluster', count: Number(second) };
+	const countryWide = rest.length === 1 && rest[0] === 'wide';
+	if ((rest.length === 0 || countryWide) && isCommitmentType(head) && isStatus(second))
+		return { kind: 'symbol', type: head, status: second, countryWide };
+	return null;
 }
 
-/** A type's layer is hidden outright when the type is unticked. */
-export function typeLayerVisibility(
-	type: CommitmentType,
-	types: readonly CommitmentType[]
-): 'visible' | 'none' {
-	return types.includes(type) ? 'visible' : 'none';
-}
+/** A mark's image is a property of its feature (see marks-source.ts). */
+export const markImage: ExpressionSpecification = ['get', 'image'];
 
-/** The image for a feature: one per type and status, drawn at run time (see icons.ts). */
-export const iconImage: ExpressionSpecification = [
-	'concat',
-	['get', 'type'],
-	'-',
-	['get', 'status']
+const FAR = 10_000;
+/** [dx, dy] read from `dy` at one end of the x range: interpolating between two gives [dx, dy]. */
+const alongY = (x: number): ExpressionSpecification => [
+	'interpolate',
+	['linear'],
+	['get', 'dy'],
+	-FAR,
+	['literal', [x, -FAR]],
+	FAR,
+	['literal', [x, FAR]]
 ];
-export const iconId = (type: CommitmentType, status: Status) => `${type}-${status}`;
-/** The type and status an image id names (MapLibre asks for images by id), or null. */
-export function parseIconId(id: string): { type: CommitmentType; status: Status } | null {
-	const [type = '', status = '', ...rest] = id.split('-');
-	return rest.length === 0 && isCommitmentType(type) && isStatus(status) ? { type, status } : null;
-}
+/**
+ * A mark's offset in screen pixels, [dx, dy], from its feature's `dx` and `dy`. MapLibre's
+ * GeoJSON source turns array properties into strings, and expressions cannot build an array
+ * from numbers; but they interpolate arrays, and linearly interpolating the corners of a square
+ * gives each point inside exactly.
+ */
+export const markOffset: ExpressionSpecification = [
+	'interpolate',
+	['linear'],
+	['get', 'dx'],
+	-FAR,
+	alongY(-FAR),
+	FAR,
+	alongY(FAR)
+];
+/** Clusters under single marks, the selected mark over all. */
+export const markSortKey: ExpressionSpecification = ['get', 'order'];
+/** The selected mark's halo is ringed. */
+export const haloImage: ExpressionSpecification = [
+	'case',
+	['==', ['get', 'selected'], true],
+	'halo-selected',
+	'halo'
+];
 
 const state = (name: string): ExpressionSpecification => [
 	'boolean',
@@ -88,6 +108,7 @@ export function selectedCountryFilter(iso2: string | null): FilterSpecification 
 	return ['==', ['get', 'iso2'], iso2 ?? ''];
 }
 
+/** The selected mark's halo shows; the hovered one's, lighter (hover is feature state). */
 export function haloOpacity(): ExpressionSpecification {
-	return ['case', state('selected'), 1, state('hover'), 0.85, 0];
+	return ['case', ['==', ['get', 'selected'], true], 1, state('hover'), 0.85, 0];
 }

@@ -9,8 +9,8 @@ import { isEuropean } from '$lib/data/countries';
 import { BASEMAP_CLIP } from '$lib/frame/extent';
 import type { Scheme } from '$lib/symbols/palette';
 import type { MapInputs } from './contract';
-import { parseIconId, TYPE_LAYER_IDS } from './expressions';
-import { drawSymbol, SYMBOL_PIXEL_RATIO } from './icons';
+import { MARK_LAYER_IDS, parseImageId } from './expressions';
+import { drawImage, SYMBOL_PIXEL_RATIO } from './icons';
 
 /** Europe's countries from the TopoJSON at `url`, each tagged with `iso2` and `european`. */
 export async function loadCountries(url: string): Promise<GeoJSON.FeatureCollection> {
@@ -27,36 +27,37 @@ export async function loadCountries(url: string): Promise<GeoJSON.FeatureCollect
 	return countries;
 }
 
-/** Each symbol is drawn the first time a feature asks for it, in the scheme of the moment. */
+/** Each image (symbol, cluster, halo) is drawn the first time a feature asks for it. */
 export function drawSymbolsOnDemand(map: MapLibreMap, scheme: () => Scheme): void {
 	map.setMissingStyleImageResolver((id) => {
-		const icon = parseIconId(id);
-		if (!icon) return;
-		map.addImage(id, drawSymbol(icon.type, icon.status, scheme()), {
-			pixelRatio: SYMBOL_PIXEL_RATIO
-		});
+		const image = parseImageId(id);
+		if (!image) return;
+		map.addImage(id, drawImage(image, scheme()), { pixelRatio: SYMBOL_PIXEL_RATIO });
 	});
 }
 
-/** Redraws the symbols already drawn, in another scheme. */
+/** Redraws the images already drawn, in another scheme. */
 export function redrawSymbols(map: MapLibreMap, scheme: Scheme): void {
 	for (const id of map.listImages()) {
-		const icon = parseIconId(id);
-		if (icon) map.updateImage(id, drawSymbol(icon.type, icon.status, scheme));
+		const image = parseImageId(id);
+		if (image) map.updateImage(id, drawImage(image, scheme));
 	}
 }
 
-type PointerHandlers = Pick<MapInputs, 'onpick' | 'onhover' | 'oncountry'> & {
+type PointerHandlers = Pick<MapInputs, 'onhover' | 'oncountry'> & {
 	hovered: () => string | null;
+	/** A click on a mark: its feature id (a commitment's, or a cluster's key). */
+	onmark: (id: string) => void;
 };
 
-/** Hover a symbol; click one (or several within a few pixels) or a European country. */
+/** Hover a commitment's mark; click a mark (the topmost) or a European country. */
 export function handlePointer(map: MapLibreMap, handlers: PointerHandlers): void {
 	const container = map.getContainer();
 	map.on('mousemove', (event) => {
-		const hit = map.queryRenderedFeatures(event.point, { layers: TYPE_LAYER_IDS });
-		const id = (hit[0]?.properties.id as string | undefined) ?? null;
-		container.style.cursor = id ? 'pointer' : '';
+		const hit = map.queryRenderedFeatures(event.point, { layers: MARK_LAYER_IDS })[0];
+		container.style.cursor = hit ? 'pointer' : '';
+		// A cluster is no commitment: nothing to hover.
+		const id = hit && !hit.properties.ids ? String(hit.properties.id) : null;
 		if (id !== handlers.hovered()) handlers.onhover(id);
 	});
 	map.on('mouseout', () => handlers.onhover(null));
@@ -67,10 +68,11 @@ export function handlePointer(map: MapLibreMap, handlers: PointerHandlers): void
 				[x - 6, y - 6],
 				[x + 6, y + 6]
 			],
-			{ layers: TYPE_LAYER_IDS }
+			{ layers: MARK_LAYER_IDS }
 		);
-		const ids = [...new Set(hits.map((h) => String(h.properties.id)))];
-		if (ids.length > 0) return handlers.onpick(ids);
+		// The topmost: the selected mark over the others, single marks over clusters.
+		const top = hits.sort((a, b) => Number(b.properties.order) - Number(a.properties.order))[0];
+		if (top) return handlers.onmark(String(top.properties.id));
 		const country = map.queryRenderedFeatures(event.point, { layers: ['country-fill'] })[0];
 		if (country?.properties.european) handlers.oncountry(String(country.properties.iso2));
 	});

@@ -1,10 +1,11 @@
 /**
  * What the interactive map shows, readable by the browser tests, the benchmark and assistive
- * tooling without a handle on the map: its zoom and centre, and how many commitments it drew, as
- * data attributes of its container; and a 'map-idle' mark on the page's performance timeline.
+ * tooling without a handle on the map: its zoom and centre, how many commitments it drew and
+ * where its marks are, as data attributes of its container; and a 'map-idle' mark on the page's
+ * performance timeline.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { TYPE_LAYER_IDS } from './expressions';
+import { MARK_LAYER_IDS } from './expressions';
 
 export function instrument(map: MapLibreMap, container: HTMLElement): void {
 	const report = () => {
@@ -16,7 +17,27 @@ export function instrument(map: MapLibreMap, container: HTMLElement): void {
 	map.on('idle', () => {
 		performance.mark('map-idle');
 		report();
-		const rendered = map.queryRenderedFeatures({ layers: TYPE_LAYER_IDS });
-		container.dataset.renderedPoints = String(new Set(rendered.map((f) => f.properties.id)).size);
+		// Commitments drawn: each single mark, and each member of each cluster.
+		const rendered = map.queryRenderedFeatures({ layers: MARK_LAYER_IDS });
+		const drawn = new Set<string>();
+		for (const f of rendered) {
+			const members = String(f.properties.ids ?? '');
+			for (const id of members ? members.split(' ') : [String(f.properties.id)]) drawn.add(id);
+		}
+		container.dataset.renderedPoints = String(drawn.size);
+		// Where each mark is on the screen, for the browser tests' overlap check (a few hundred
+		// at most: a synthetic dataset of thousands skips it).
+		if (rendered.length <= 500) {
+			// A point near a tile's edge can be returned by both tiles: each mark once.
+			const unique = [...new Map(rendered.map((f) => [f.properties.id, f])).values()];
+			const placed = unique.map((f) => {
+				const at = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+				const offset = [Number(f.properties.dx ?? 0), Number(f.properties.dy ?? 0)];
+				const { id, image, ids } = f.properties as Record<string, unknown>;
+				const members = ids ? String(ids).split(' ') : [String(id)];
+				return { id, image, ids: members, x: at.x + offset[0]!, y: at.y + offset[1]! };
+			});
+			container.dataset.renderedMarks = JSON.stringify(placed);
+		}
 	});
 }

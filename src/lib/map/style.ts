@@ -3,19 +3,18 @@
  * and their paint, which `paintFor(colours)` gives both then and on a change of colour scheme.
  * No tile, glyph or sprite server: the countries and the commitments are the app's own data.
  */
-import type { LayerSpecification, StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
-import type { Filters } from '$lib/data/filter';
-import { TYPES } from '$lib/data/types';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { MapColors } from '$lib/symbols/palette';
 import {
+	HALO_LAYER,
+	MARK_LAYER,
 	countryFillColor,
+	haloImage,
 	haloOpacity,
-	iconImage,
-	selectedCountryFilter,
-	typeLayerFilter,
-	typeLayerId,
-	typeLayerVisibility,
-	visibleFilter
+	markImage,
+	markOffset,
+	markSortKey,
+	selectedCountryFilter
 } from './expressions';
 
 /** Each layer's colours in a scheme: the only paint that changes with it. */
@@ -24,8 +23,7 @@ export function paintFor(colours: MapColors) {
 		sea: { 'background-color': colours.sea },
 		'country-fill': { 'fill-color': countryFillColor(colours) },
 		'country-border': { 'line-color': colours.border },
-		'country-selected': { 'line-color': colours.text },
-		'commitment-halo': { 'circle-color': colours.highlight, 'circle-stroke-color': colours.text }
+		'country-selected': { 'line-color': colours.text }
 	} as const;
 }
 export type SchemePaint = ReturnType<typeof paintFor>;
@@ -33,14 +31,16 @@ export type SchemePaint = ReturnType<typeof paintFor>;
 export interface StyleInputs {
 	/** Europe's countries, each with `iso2` and `european` properties. */
 	countries: GeoJSON.FeatureCollection;
-	/** The commitments as points (data/geojson.ts), each with its `id`, `type` and `status`. */
-	commitments: GeoJSON.FeatureCollection;
-	filters: Filters;
+	/** The laid-out marks (marks-source.ts): already filtered, clustered and offset. */
+	marks: GeoJSON.FeatureCollection;
 	selectedCountry: string | null;
 	colours: MapColors;
 }
 
-/** The whole style at creation. Later changes go through setFilter / setPaintProperty. */
+/**
+ * The whole style at creation. Later changes go through setFilter / setPaintProperty, and the
+ * marks' source's setData when the layout changes (filters, selection, a whole zoom level).
+ */
 export function mapStyle(inputs: StyleInputs): StyleSpecification {
 	const paint = paintFor(inputs.colours);
 	const layers: LayerSpecification[] = [
@@ -60,36 +60,36 @@ export function mapStyle(inputs: StyleInputs): StyleSpecification {
 			paint: { ...paint['country-selected'], 'line-width': 2 }
 		},
 		{
-			id: 'commitment-halo',
-			type: 'circle',
-			source: 'commitments',
-			filter: visibleFilter(inputs.filters),
-			paint: {
-				...paint['commitment-halo'],
-				'circle-radius': 14,
-				'circle-opacity': haloOpacity(),
-				'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 2, 0],
-				'circle-stroke-opacity': haloOpacity()
-			}
-		},
-		...TYPES.map((type): SymbolLayerSpecification => ({
-			id: typeLayerId(type),
+			id: HALO_LAYER,
 			type: 'symbol',
 			source: 'commitments',
-			filter: typeLayerFilter(type, inputs.filters.statuses),
 			layout: {
-				visibility: typeLayerVisibility(type, inputs.filters.types),
-				'icon-image': iconImage,
+				'icon-image': haloImage,
+				'icon-offset': markOffset,
+				'symbol-sort-key': markSortKey,
+				'icon-allow-overlap': true,
+				'icon-ignore-placement': true
+			},
+			paint: { 'icon-opacity': haloOpacity() }
+		},
+		{
+			id: MARK_LAYER,
+			type: 'symbol',
+			source: 'commitments',
+			layout: {
+				'icon-image': markImage,
+				'icon-offset': markOffset,
+				'symbol-sort-key': markSortKey,
 				'icon-allow-overlap': true,
 				'icon-ignore-placement': true
 			}
-		}))
+		}
 	];
 	return {
 		version: 8,
 		sources: {
 			countries: { type: 'geojson', data: inputs.countries, promoteId: 'iso2' },
-			commitments: { type: 'geojson', data: inputs.commitments, promoteId: 'id' }
+			commitments: { type: 'geojson', data: inputs.marks, promoteId: 'id' }
 		},
 		layers
 	};

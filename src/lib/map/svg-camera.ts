@@ -4,10 +4,16 @@
  */
 export type Box = [number, number, number, number];
 
-/** Zoom `box` by `factor` around `[cx, cy]`, between 1/2 and 32 times `home`'s scale. */
+/**
+ * How far in the SVG map zooms: 2^8 times the first view's scale, enough to split marks a
+ * couple of kilometres apart (Brussels and Molenbeek) even from a phone's first view.
+ */
+export const MAX_ZOOM_STEPS = 8;
+
+/** Zoom `box` by `factor` around `[cx, cy]`, between 1/2 and 2^MAX_ZOOM_STEPS times `home`'s scale. */
 export function zoomAround(box: Box, home: Box, [cx, cy]: [number, number], factor: number): Box {
 	const [, , w, h] = box;
-	const nw = Math.min(Math.max(w / factor, home[2] / 32), home[2] * 2);
+	const nw = Math.min(Math.max(w / factor, home[2] / 2 ** MAX_ZOOM_STEPS), home[2] * 2);
 	const nh = (nw / w) * h;
 	return [cx - nw / 2, cy - nh / 2, nw, nh];
 }

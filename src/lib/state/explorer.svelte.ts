@@ -194,6 +194,9 @@ export class ExplorerState {
 		this.picked = null;
 		await this.update({ selected: id });
 		if (c.coordinates) this.#effects.show?.({ point: c.coordinates });
+		// A country-wide commitment is drawn in its country: show the country.
+		const countryBox = c.precision === 'country' ? this.countryBounds(c.country) : null;
+		if (countryBox) this.#effects.show?.({ bounds: countryBox });
 		await this.#effects.revealDetails?.();
 	};
 

@@ -45,3 +45,24 @@ export function symbolInk(status: Status): { fillOpacity: number; strokeWidth: n
 			return { fillOpacity: 0, strokeWidth: 2 };
 	}
 }
+
+/**
+ * A country-wide commitment: its symbol, smaller, inside a dashed ring on a disc of paper ("the
+ * whole country, not a site"). One rule for the SVG symbols and MapLibre's canvas icons.
+ */
+export const COUNTRY_RING = {
+	/** The symbol's size inside the ring. */
+	symbolSize: 11,
+	radius: 8.5,
+	/** The paper disc under the ring. */
+	paperRadius: 10,
+	width: 1.5,
+	dash: [2.6, 1.9]
+} as const;
+
+/** A cluster's badge: a disc of paper ringed in ink, with the count in ink, sized to fit it. */
+export function clusterRadius(count: number): number {
+	return count < 10 ? 9.5 : count < 100 ? 11 : 13;
+}
+export const CLUSTER_STROKE = 2;
+export const CLUSTER_FONT_SIZE = 11;

@@ -1,0 +1,227 @@
+/**
+ * Where each commitment is drawn, the one layout of both maps: sites and cities at their point,
+ * country-wide commitments in a compact grid above their country's label point (whose name is
+ * written on it), and marks closer than a symbol merged into a counted cluster (supercluster, as
+ * MapLibre's own clustering). Zoom is MapLibre's (the world is 512 · 2^z pixels wide); the SVG
+ * map converts its viewBox scale (projection.ts, zoomOfScale). Pure, so both maps and the tests
+ * lay out the same marks at the same places.
+ */
+import Supercluster from 'supercluster';
+import { TYPES, type Commitment, type CommitmentType, type Status } from '$lib/data/types';
+
+/** Screen pixels between the centres of two country-wide marks of one country. */
+export const GRID_SPACING = 20;
+/** Screen pixels from the label point up to the grid's lowest row (the name sits below it). */
+export const GRID_LIFT = 14;
+/** Marks closer than this, in screen pixels, merge into a cluster (a symbol is 15 across). */
+export const CLUSTER_RADIUS = 16;
+/** The deepest zoom the maps cluster at; past it, marks at one place stay clustered. */
+export const MAX_LAYOUT_ZOOM = 20;
+
+type LonLat = [number, number];
+type Offset = [number, number];
+
+/** One commitment's mark: at `at`, moved by `offset` screen pixels (x right, y down). */
+export interface SingleMark {
+	kind: 'single';
+	id: string;
+	type: CommitmentType;
+	status: Status;
+	/** Drawn at its country's label point: the commitment covers the country, not a site. */
+	countryWide: boolean;
+	country: string | null;
+	at: LonLat;
+	offset: Offset;
+}
+
+/** Several commitments too close to draw apart, as one counted badge. */
+export interface ClusterMark {
+	kind: 'cluster';
+	/** Stable for the same members: a key for the drawing and MapLibre's feature id. */
+	key: string;
+	ids: string[];
+	/** All members are really at one place (the same point, or country-wide in one country). */
+	onePlace: boolean;
+	at: LonLat;
+	offset: Offset;
+}
+
+export type Mark = SingleMark | ClusterMark;
+
+/** Each country's label point, [longitude, latitude], by ISO code. */
+export type LabelPoints = Readonly<Record<string, LonLat>>;
+
+const WORLD = 512;
+const RADIANS = Math.PI / 180;
+
+/** Web Mercator: a longitude and latitude in pixels of a world `size` pixels wide. */
+function toPixels([lon, lat]: LonLat, size: number): [number, number] {
+	const sin = Math.sin(lat * RADIANS);
+	const y = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+	return [(lon / 360 + 0.5) * size, y * size];
+}
+
+function toLonLat([x, y]: [number, number], size: number): LonLat {
+	const lon = (x / size - 0.5) * 360;
+	const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / size))) * 180) / Math.PI;
+	return [lon, lat];
+}
+
+/**
+ * The offsets of `n` marks side by side: `ceil(sqrt(n))` columns, each row centred, the lowest
+ * row GRID_LIFT pixels above the anchor, rows filled from the top.
+ */
+export function gridOffsets(n: number): Offset[] {
+	const columns = Math.ceil(Math.sqrt(n));
+	const rows = Math.ceil(n / columns);
+	return Array.from({ length: n }, (_, i) => {
+		const row = Math.floor(i / columns);
+		const inRow = row < rows - 1 ? columns : n - row * columns;
+		const x = (i - row * columns - (inRow - 1) / 2) * GRID_SPACING;
+		const y = -GRID_LIFT - (rows - 1 - row) * GRID_SPACING;
+		// `+ 0` turns the middle column's -0 into 0.
+		return [x + 0, y];
+	});
+}
+
+/** The unclustered marks: every commitment with a place on the map (Europe-wide have none). */
+export function placeMarks(commitments: readonly Commitment[], labels: LabelPoints): SingleMark[] {
+	const marks: SingleMark[] = [];
+	const byCountry = new Map<string, Commitment[]>();
+	for (const c of commitments) {
+		if (c.precision === 'europe') continue;
+		if (c.precision === 'country' && c.country && labels[c.country]) {
+			const list = byCountry.get(c.country);
+			if (list) list.push(c);
+			else byCountry.set(c.country, [c]);
+		} else if (c.coordinates) {
+			const { id, type, status, country } = c;
+			marks.push({
+				kind: 'single',
+				id,
+				type,
+				status,
+				country,
+				countryWide: false,
+				at: c.coordinates,
+				offset: [0, 0]
+			});
+		}
+	}
+	for (const [country, list] of byCountry) {
+		const at = labels[country]!;
+		const offsets = gridOffsets(list.length);
+		list
+			.sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || (a.id < b.id ? -1 : 1))
+			.forEach((c, i) =>
+				marks.push({
+					kind: 'single',
+					id: c.id,
+					type: c.type,
+					status: c.status,
+					country,
+					countryWide: true,
+					at,
+					offset: offsets[i]!
+				})
+			);
+	}
+	return marks;
+}
+
+const TYPE_ORDER = Object.fromEntries(TYPES.map((t, i) => [t, i])) as Record<
+	CommitmentType,
+	number
+>;
+
+const placeKey = (m: SingleMark) => `${m.at[0]},${m.at[1]},${m.countryWide}`;
+
+interface Members {
+	members: number[];
+}
+
+/**
+ * The marks to draw at `zoom`: clustered at floor(zoom), where they are closest (at a fractional
+ * zoom a bit further in, points only move apart). The selected commitment is never clustered,
+ * and comes last (drawn on top); clusters come first.
+ */
+export function layoutMarks(
+	commitments: readonly Commitment[],
+	labels: LabelPoints,
+	zoom: number,
+	selected: string | null
+): Mark[] {
+	const z = Math.max(0, Math.min(MAX_LAYOUT_ZOOM, Math.floor(zoom)));
+	const size = WORLD * 2 ** z;
+	const placed = placeMarks(commitments, labels);
+	const chosen = placed.filter((m) => m.id === selected);
+	const rest = placed.filter((m) => m.id !== selected);
+	const index = new Supercluster<{ i: number }, Members>({
+		radius: CLUSTER_RADIUS,
+		extent: WORLD,
+		minZoom: z,
+		maxZoom: z,
+		map: (p) => ({ members: [p.i] }),
+		// At one level, the accumulator is always a point's own fresh `members`: push is safe.
+		reduce: (acc, p) => {
+			for (const i of p.members) acc.members.push(i);
+		}
+	});
+	index.load(
+		rest.map((m, i) => {
+			const [x, y] = toPixels(m.at, size);
+			const point = toLonLat([x + m.offset[0], y + m.offset[1]], size);
+			return {
+				type: 'Feature',
+				geometry: { type: 'Point', coordinates: point },
+				properties: { i }
+			};
+		})
+	);
+	const singles: Mark[] = [];
+	const clusters: Mark[] = [];
+	for (const feature of index.getClusters([-180, -85, 180, 85], z)) {
+		const props = feature.properties;
+		if (!('cluster' in props)) {
+			singles.push(rest[props.i]!);
+			continue;
+		}
+		const members = props.members.map((i) => rest[i]!);
+		const first = placeKey(members[0]!);
+		const onePlace = members.every((m) => placeKey(m) === first);
+		const ids = members.map((m) => m.id).sort();
+		const mean = (k: 0 | 1) => members.reduce((sum, m) => sum + m.offset[k], 0) / members.length;
+		clusters.push({
+			kind: 'cluster',
+			key: `cluster:${ids[0]}:${ids.length}`,
+			ids,
+			onePlace,
+			at: onePlace ? members[0]!.at : (feature.geometry.coordinates as LonLat),
+			offset: onePlace ? [mean(0), mean(1)] : [0, 0]
+		});
+	}
+	return [...clusters, ...singles, ...chosen];
+}
+
+/**
+ * The zoom at which a cluster's members no longer all fall in one cluster (supercluster's
+ * expansion zoom, for this layout), or null if they stay together up to `maxZoom`: then the
+ * reader chooses among them.
+ */
+export function expansionZoom(
+	commitments: readonly Commitment[],
+	labels: LabelPoints,
+	cluster: ClusterMark,
+	zoom: number,
+	selected: string | null,
+	maxZoom: number
+): number | null {
+	if (cluster.onePlace) return null;
+	const members = new Set(cluster.ids);
+	const wanted = commitments.filter((c) => members.has(c.id));
+	for (let z = Math.floor(zoom) + 1; z <= Math.min(maxZoom, MAX_LAYOUT_ZOOM); z++) {
+		const marks = layoutMarks(wanted, labels, z, selected);
+		if (marks.length > 1) return z;
+	}
+	return null;
+}
