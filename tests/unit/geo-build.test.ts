@@ -35,6 +35,7 @@ async function dataFolder(rows: ReturnType<typeof validRow>[]) {
 	await writeFile(path.join(dir, 'commitments.csv'), csvOf(rows));
 	await writeFile(path.join(dir, 'history.csv'), historyOf(rows));
 	await copyFile(path.join(root, 'geo/data/populations.csv'), path.join(dir, 'populations.csv'));
+	await copyFile(path.join(root, 'geo/data/places.csv'), path.join(dir, 'places.csv'));
 	await copyFile(path.join(root, 'geo/data/dataset.json'), path.join(dir, 'dataset.json'));
 	return dir;
 }
@@ -92,12 +93,13 @@ describe('npm run geo', { timeout: 30_000 }, () => {
 		const out = await mkdtemp(path.join(tmpdir(), 'geo-out-'));
 		const result = await geoBuild(await dataFolder([validRow()]), out);
 		expect(result.code).toBe(0);
-		expect(result.stdout).toMatch(/^geo: 1 commitments, 2 events, 45 populations, \d+ countries/);
+		expect(result.stdout).toMatch(/^geo: 1 commitments, 2 events, 45 populations, \d+ places, \d+ countries/);
 		expect((await readdir(out)).sort()).toEqual([
 			'basemap.json',
 			'commitments.json',
 			'countries.topo.json',
 			'meta.json',
+			'places.json',
 			'populations.json'
 		]);
 		const [written] = JSON.parse(await readFile(path.join(out, 'commitments.json'), 'utf8'));
