@@ -337,5 +337,11 @@ export const de: Messages = {
 		corrections: 'Korrektur melden',
 		correctionsText:
 			'Einen Fehler gefunden oder eine neuere Quelle? Eröffnen Sie im Repository des Projekts ein Issue mit dem Namen der Zusage und dem Link zu einer Quelle, oder bearbeiten Sie geo/data/commitments.csv (eine Zeile je Zusage, beschrieben in geo/README.md) und schlagen Sie die Änderung vor. Jede Änderung braucht eine Quelle.'
+	},
+	mapReading: {
+		ctrlScrollToZoom: 'Strg + Mausrad zum Zoomen der Karte',
+		cmdScrollToZoom: '⌘ + Mausrad zum Zoomen der Karte',
+		twoFingersToMove: 'Mit zwei Fingern die Karte bewegen',
+		countryHint: 'Klicken für die Zusagen in diesem Land'
 	}
 };

@@ -293,6 +293,12 @@ export const en = {
 		corrections: 'Report a correction',
 		correctionsText:
 			'Found a mistake, or a newer source? Open an issue in the project’s repository with the commitment’s name and a link to a source, or edit geo/data/commitments.csv (one row per commitment, documented in geo/README.md) and propose the change. Every change needs a source.'
+	},
+	mapReading: {
+		ctrlScrollToZoom: 'Use Ctrl + scroll to zoom the map',
+		cmdScrollToZoom: 'Use ⌘ + scroll to zoom the map',
+		twoFingersToMove: 'Use two fingers to move the map',
+		countryHint: 'Click for its commitments'
 	}
 };
 

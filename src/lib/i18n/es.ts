@@ -320,5 +320,11 @@ export const es: Messages = {
 		corrections: 'Comunicar una corrección',
 		correctionsText:
 			'¿Ha encontrado un error o una fuente más reciente? Abra una incidencia (issue) en el repositorio del proyecto con el nombre del compromiso y un enlace a una fuente, o edite geo/data/commitments.csv (una fila por compromiso, documentado en geo/README.md) y proponga el cambio. Todo cambio necesita una fuente.'
+	},
+	mapReading: {
+		ctrlScrollToZoom: 'Use Ctrl + rueda para ampliar el mapa',
+		cmdScrollToZoom: 'Use ⌘ + rueda para ampliar el mapa',
+		twoFingersToMove: 'Use dos dedos para mover el mapa',
+		countryHint: 'Haga clic para ver sus compromisos'
 	}
 };

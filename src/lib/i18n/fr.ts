@@ -344,5 +344,11 @@ export const fr: Messages = {
 		corrections: 'Signaler une correction',
 		correctionsText:
 			'Vous avez repéré une erreur ou trouvé une source plus récente ? Ouvrez un ticket (issue) dans le dépôt du projet en indiquant le nom de l’engagement et un lien vers une source, ou modifiez le fichier geo/data/commitments.csv (une ligne par engagement, format décrit dans geo/README.md) et proposez la modification. Toute modification doit être sourcée.'
+	},
+	mapReading: {
+		ctrlScrollToZoom: 'Utilisez Ctrl + molette pour zoomer sur la carte',
+		cmdScrollToZoom: 'Utilisez ⌘ + molette pour zoomer sur la carte',
+		twoFingersToMove: 'Utilisez deux doigts pour déplacer la carte',
+		countryHint: 'Cliquez pour voir ses engagements'
 	}
 };

@@ -329,5 +329,11 @@ export const it: Messages = {
 		corrections: 'Segnala una correzione',
 		correctionsText:
 			'Hai trovato un errore, o una fonte più recente? Apri una issue nel repository del progetto con il nome dell’impegno e il link a una fonte, oppure modifica geo/data/commitments.csv (una riga per impegno, documentato in geo/README.md) e proponi la modifica. Ogni modifica richiede una fonte.'
+	},
+	mapReading: {
+		ctrlScrollToZoom: 'Usa Ctrl + rotellina per ingrandire la mappa',
+		cmdScrollToZoom: 'Usa ⌘ + rotellina per ingrandire la mappa',
+		twoFingersToMove: 'Usa due dita per spostare la mappa',
+		countryHint: 'Fai clic per vederne gli impegni'
 	}
 };

@@ -317,5 +317,11 @@ export const nl: Messages = {
 		corrections: 'Een correctie melden',
 		correctionsText:
 			'Een fout gevonden, of een nieuwere bron? Open een issue in de repository van het project met de naam van de toezegging en een link naar een bron, of bewerk geo/data/commitments.csv (één rij per toezegging, beschreven in geo/README.md) en stel de wijziging voor. Elke wijziging heeft een bron nodig.'
+	},
+	mapReading: {
+		ctrlScrollToZoom: 'Gebruik Ctrl + scrollen om in te zoomen op de kaart',
+		cmdScrollToZoom: 'Gebruik ⌘ + scrollen om in te zoomen op de kaart',
+		twoFingersToMove: 'Gebruik twee vingers om de kaart te verplaatsen',
+		countryHint: 'Klik voor de toezeggingen van dit land'
 	}
 };

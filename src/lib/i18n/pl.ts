@@ -388,5 +388,11 @@ export const pl: Messages = {
 		corrections: 'Zgłoś poprawkę',
 		correctionsText:
 			'Widzisz błąd albo znasz nowsze źródło? Zgłoś problem (issue) w repozytorium projektu, podając nazwę zobowiązania i link do źródła, albo zmień plik geo/data/commitments.csv (jeden wiersz na zobowiązanie, opis w geo/README.md) i zaproponuj zmianę. Każda zmiana wymaga źródła.'
+	},
+	mapReading: {
+		ctrlScrollToZoom: 'Użyj Ctrl + kółka myszy, aby powiększyć mapę',
+		cmdScrollToZoom: 'Użyj ⌘ + kółka myszy, aby powiększyć mapę',
+		twoFingersToMove: 'Użyj dwóch palców, aby przesunąć mapę',
+		countryHint: 'Kliknij, aby zobaczyć zobowiązania tego kraju'
 	}
 };

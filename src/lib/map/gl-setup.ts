@@ -27,11 +27,18 @@ export async function loadCountries(url: string): Promise<GeoJSON.FeatureCollect
 	return countries;
 }
 
-/** Each symbol is drawn the first time a feature asks for it, in the scheme of the moment. */
-export function drawSymbolsOnDemand(map: MapLibreMap, scheme: () => Scheme): void {
+/**
+ * Each symbol is drawn the first time a feature asks for it, in the scheme of the moment; any
+ * other image (a place name) is left to `other`.
+ */
+export function drawSymbolsOnDemand(
+	map: MapLibreMap,
+	scheme: () => Scheme,
+	other?: (id: string) => void
+): void {
 	map.setMissingStyleImageResolver((id) => {
 		const icon = parseIconId(id);
-		if (!icon) return;
+		if (!icon) return other?.(id);
 		map.addImage(id, drawSymbol(icon.type, icon.status, scheme()), {
 			pixelRatio: SYMBOL_PIXEL_RATIO
 		});
@@ -48,18 +55,28 @@ export function redrawSymbols(map: MapLibreMap, scheme: Scheme): void {
 
 type PointerHandlers = Pick<MapInputs, 'onpick' | 'onhover' | 'oncountry'> & {
 	hovered: () => string | null;
+	/** The European country under the mouse (not under a mark), and where the mouse is. */
+	onhovercountry?: (country: { iso2: string; x: number; y: number } | null) => void;
 };
 
-/** Hover a symbol; click one (or several within a few pixels) or a European country. */
+/** Hover a symbol or a country; click one (or several within a few pixels) or a country. */
 export function handlePointer(map: MapLibreMap, handlers: PointerHandlers): void {
-	const container = map.getContainer();
 	map.on('mousemove', (event) => {
 		const hit = map.queryRenderedFeatures(event.point, { layers: TYPE_LAYER_IDS });
 		const id = (hit[0]?.properties.id as string | undefined) ?? null;
-		container.style.cursor = id ? 'pointer' : '';
+		const land = id
+			? null
+			: map.queryRenderedFeatures(event.point, { layers: ['country-fill'] })[0];
+		const iso2 = land?.properties.european ? String(land.properties.iso2) : null;
+		// On the canvas: MapLibre's `cursor: grab` on its parent would win over the container's.
+		map.getCanvas().style.cursor = id || iso2 ? 'pointer' : '';
 		if (id !== handlers.hovered()) handlers.onhover(id);
+		handlers.onhovercountry?.(iso2 ? { iso2, ...event.point } : null);
 	});
-	map.on('mouseout', () => handlers.onhover(null));
+	map.on('mouseout', () => {
+		handlers.onhover(null);
+		handlers.onhovercountry?.(null);
+	});
 	map.on('click', (event) => {
 		const { x, y } = event.point;
 		const hits = map.queryRenderedFeatures(
@@ -87,4 +104,22 @@ export function limitPanning(map: MapLibreMap): void {
 		[Math.min(w, first.getWest()), Math.min(s, first.getSouth())],
 		[Math.max(e, first.getEast()), Math.max(n, first.getNorth())]
 	]);
+}
+
+/**
+ * Sets each country's choropleth colour as feature state where it differs from what is
+ * painted; returns what is painted now.
+ */
+export function paintCountryFills(
+	map: MapLibreMap,
+	painted: Record<string, string>,
+	fills: Record<string, string>
+): Record<string, string> {
+	for (const [iso2, fill] of Object.entries(fills)) {
+		if (painted[iso2] !== fill) map.setFeatureState({ source: 'countries', id: iso2 }, { fill });
+	}
+	for (const iso2 of Object.keys(painted)) {
+		if (!(iso2 in fills)) map.setFeatureState({ source: 'countries', id: iso2 }, { fill: null });
+	}
+	return fills;
 }

@@ -17,6 +17,8 @@ import {
 	typeLayerVisibility,
 	visibleFilter
 } from './expressions';
+import { countryHoverLayer } from './gl-hover';
+import { placeNamesLayers } from './gl-labels';
 
 /** Each layer's colours in a scheme: the only paint that changes with it. */
 export function paintFor(colours: MapColors) {
@@ -25,6 +27,7 @@ export function paintFor(colours: MapColors) {
 		'country-fill': { 'fill-color': countryFillColor(colours) },
 		'country-border': { 'line-color': colours.border },
 		'country-selected': { 'line-color': colours.text },
+		'country-hover': { 'line-color': colours.text },
 		'commitment-halo': { 'circle-color': colours.highlight, 'circle-stroke-color': colours.text }
 	} as const;
 }
@@ -35,6 +38,8 @@ export interface StyleInputs {
 	countries: GeoJSON.FeatureCollection;
 	/** The commitments as points (data/geojson.ts), each with its `id`, `type` and `status`. */
 	commitments: GeoJSON.FeatureCollection;
+	/** The place names, as points naming their images (gl-labels.ts). */
+	places?: GeoJSON.FeatureCollection;
 	filters: Filters;
 	selectedCountry: string | null;
 	colours: MapColors;
@@ -52,6 +57,7 @@ export function mapStyle(inputs: StyleInputs): StyleSpecification {
 			source: 'countries',
 			paint: { ...paint['country-border'], 'line-width': 0.7 }
 		},
+		countryHoverLayer(inputs.colours.text),
 		{
 			id: 'country-selected',
 			type: 'line',
@@ -59,6 +65,7 @@ export function mapStyle(inputs: StyleInputs): StyleSpecification {
 			filter: selectedCountryFilter(inputs.selectedCountry),
 			paint: { ...paint['country-selected'], 'line-width': 2 }
 		},
+		...placeNamesLayers(inputs.filters),
 		{
 			id: 'commitment-halo',
 			type: 'circle',
@@ -89,7 +96,11 @@ export function mapStyle(inputs: StyleInputs): StyleSpecification {
 		version: 8,
 		sources: {
 			countries: { type: 'geojson', data: inputs.countries, promoteId: 'iso2' },
-			commitments: { type: 'geojson', data: inputs.commitments, promoteId: 'id' }
+			commitments: { type: 'geojson', data: inputs.commitments, promoteId: 'id' },
+			places: {
+				type: 'geojson',
+				data: inputs.places ?? { type: 'FeatureCollection', features: [] }
+			}
 		},
 		layers
 	};
