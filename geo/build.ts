@@ -44,7 +44,10 @@ async function main() {
 		await readFile(populationsFile, 'utf8'),
 		shown(populationsFile)
 	);
-	const placesFile = path.join(dataDir, 'places.csv');
+	// The gazetteer is no part of a dataset: a fixture's data folder may leave it out.
+	const ownPlaces = path.join(dataDir, 'places.csv');
+	const placesFile =
+		(await readIfExists(ownPlaces)) === null ? path.join(root, 'geo/data/places.csv') : ownPlaces;
 	const placesResult = parsePlaces(await readFile(placesFile, 'utf8'), shown(placesFile));
 	const datasetFile = path.join(dataDir, 'dataset.json');
 	const meta = parseDatasetMeta(await readFile(datasetFile, 'utf8'), shown(datasetFile));

@@ -35,7 +35,6 @@ async function dataFolder(rows: ReturnType<typeof validRow>[]) {
 	await writeFile(path.join(dir, 'commitments.csv'), csvOf(rows));
 	await writeFile(path.join(dir, 'history.csv'), historyOf(rows));
 	await copyFile(path.join(root, 'geo/data/populations.csv'), path.join(dir, 'populations.csv'));
-	await copyFile(path.join(root, 'geo/data/places.csv'), path.join(dir, 'places.csv'));
 	await copyFile(path.join(root, 'geo/data/dataset.json'), path.join(dir, 'dataset.json'));
 	return dir;
 }

@@ -12,7 +12,7 @@ import { MAP_COLORS, type Scheme } from '$lib/symbols/palette';
  */
 const RAMP = {
 	light: ['#ebdcbd', '#9c7c4c'],
-	dark: ['#4b4536', '#c8a060']
+	dark: ['#4b4536', '#ae8d58']
 } as const;
 
 export interface ChoroplethClass {

@@ -4,7 +4,6 @@
  * layer whose collision keeps names off each other and off the marks (placed first, above).
  */
 import type { Map as MapLibreMap, SymbolLayerSpecification } from 'maplibre-gl';
-import type { Filters } from '$lib/data/filter';
 import { MAP_COLORS, type Scheme } from '$lib/symbols/palette';
 import {
 	CITY_DOT,
@@ -14,7 +13,6 @@ import {
 	type LabelKind,
 	type PlaceLabel
 } from './labels';
-import { iconImage, visibleFilter } from './expressions';
 
 const PIXEL_RATIO = 2;
 /** The halo's width, and the room around the ink for it (in CSS pixels). */
@@ -59,15 +57,14 @@ const CITY_OFFSET = -(PAD + HALO / 2 + CITY_DOT.radius);
 
 export const COUNTRY_NAMES_LAYER = 'country-names';
 export const CITY_NAMES_LAYER = 'city-names';
-export const MARK_FOOTPRINT_LAYER = 'mark-footprint';
 
 /**
- * The names' layers, bottom to top, to go between the countries and the marks. MapLibre places
- * symbols from the top layer down: the marks (always drawn, taking no room); the countries'
- * names, the bigger first, making way for each other only; the marks' invisible footprint,
- * which takes their room; then the cities' names, which make way for all of them.
+ * The names' layers, to go between the countries and the marks (drawn above them, taking no
+ * room). MapLibre places symbols from the top layer down: the countries' names first, the
+ * bigger first, then the cities' names, which make way for them and for each other. A city's
+ * name starts clear of a mark at its own point (labels.ts, CITY_DOT).
  */
-export function placeNamesLayers(filters: Filters): SymbolLayerSpecification[] {
+export function placeNamesLayers(): SymbolLayerSpecification[] {
 	const names = (kind: LabelKind): SymbolLayerSpecification => ({
 		id: kind === 'city' ? CITY_NAMES_LAYER : COUNTRY_NAMES_LAYER,
 		type: 'symbol',
@@ -81,22 +78,7 @@ export function placeNamesLayers(filters: Filters): SymbolLayerSpecification[] {
 			'symbol-sort-key': ['get', 'rank']
 		}
 	});
-	return [
-		names('city'),
-		{
-			id: MARK_FOOTPRINT_LAYER,
-			type: 'symbol',
-			source: 'commitments',
-			filter: visibleFilter(filters),
-			layout: {
-				'icon-image': iconImage,
-				'icon-allow-overlap': true,
-				'icon-padding': 1
-			},
-			paint: { 'icon-opacity': 0 }
-		},
-		names('country')
-	];
+	return [names('city'), names('country')];
 }
 
 function fontOf(kind: LabelKind, family: string): string {

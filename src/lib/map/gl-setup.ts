@@ -7,10 +7,12 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { isEuropean } from '$lib/data/countries';
 import { BASEMAP_CLIP } from '$lib/frame/extent';
-import type { Scheme } from '$lib/symbols/palette';
+import { MAP_COLORS, type Scheme } from '$lib/symbols/palette';
 import type { MapInputs } from './contract';
 import { parseIconId, TYPE_LAYER_IDS } from './expressions';
+import { redrawPlaceNames } from './gl-labels';
 import { drawSymbol, SYMBOL_PIXEL_RATIO } from './icons';
+import { paintFor } from './style';
 
 /** Europe's countries from the TopoJSON at `url`, each tagged with `iso2` and `european`. */
 export async function loadCountries(url: string): Promise<GeoJSON.FeatureCollection> {
@@ -122,4 +124,18 @@ export function paintCountryFills(
 		if (!(iso2 in fills)) map.setFeatureState({ source: 'countries', id: iso2 }, { fill: null });
 	}
 	return fills;
+}
+
+type PaintProperty = Parameters<MapLibreMap['setPaintProperty']>[1];
+type PaintValue = Parameters<MapLibreMap['setPaintProperty']>[2];
+
+/** Another colour scheme, in place: the same paint as at creation (paintFor), redrawn images. */
+export function applyScheme(map: MapLibreMap, scheme: Scheme): void {
+	for (const [layer, paint] of Object.entries(paintFor(MAP_COLORS[scheme]))) {
+		for (const [property, value] of Object.entries(paint) as [PaintProperty, PaintValue][]) {
+			map.setPaintProperty(layer, property, value);
+		}
+	}
+	redrawSymbols(map, scheme);
+	redrawPlaceNames(map, scheme);
 }

@@ -38,8 +38,11 @@ export const CITY_MIN_ZOOM = 4;
 export const LABEL_FONT_PX = { country: 11, city: 11 } as const;
 /** Country names are set in capitals, spaced by this fraction of an em. */
 export const COUNTRY_TRACKING = 0.08;
-/** The city's dot: its radius, and the gap between it and the name. */
-export const CITY_DOT = { radius: 2.5, gap: 4 } as const;
+/**
+ * The city's dot: its radius, and the gap between it and the name, wide enough that the name
+ * starts clear of a mark drawn at the city (half a mark and its halo: about 9.5 pixels).
+ */
+export const CITY_DOT = { radius: 2.5, gap: 7 } as const;
 
 /** A box's width and height in the base map's units. */
 function extentOf([[w, s], [e, n]]: LonLatBounds): { width: number; height: number } {
@@ -159,11 +162,11 @@ export interface PlacedLabel {
 }
 
 /**
- * The labels that fit at `zoom`, in rank order, none touching another; a city's name also keeps
- * off the obstacles (the marks, drawn above), while a country's, muted and wide, may pass under
- * one (else France or Germany would go unnamed). The SVG map's answer to MapLibre's collision
- * (gl-labels.ts places them by the same rules). Points and obstacles are in the base map's
- * units; `unitsPerPixel` turns them into screen pixels.
+ * The labels that fit at `zoom`, in rank order, none touching another: the SVG map's answer to
+ * MapLibre's collision (gl-labels.ts places them by the same rules). They take no account of the
+ * marks, drawn above them: a name kept off every mark would leave the cities with commitments,
+ * and France or Germany, unnamed. Points are in the base map's units; `unitsPerPixel` turns
+ * them into screen pixels.
  */
 export function fitLabels(
 	labels: readonly PlaceLabel[],
@@ -172,18 +175,10 @@ export function fitLabels(
 		unitsPerPixel: number;
 		/** The visible part of the base map [x, y, width, height], in its units. */
 		view: [number, number, number, number];
-		/** Boxes already taken, in screen pixels around base-map points. */
-		obstacles: readonly { x: number; y: number; radius: number }[];
 		width: (label: PlaceLabel) => number;
 	}
 ): PlacedLabel[] {
-	const { zoom, unitsPerPixel: upp, view, obstacles } = options;
-	const marks: Box[] = obstacles.map(({ x, y, radius }) => ({
-		x0: x / upp - radius,
-		y0: y / upp - radius,
-		x1: x / upp + radius,
-		y1: y / upp + radius
-	}));
+	const { zoom, unitsPerPixel: upp, view } = options;
 	const taken: Box[] = [];
 	const [vx, vy, vw, vh] = view;
 	const placed: PlacedLabel[] = [];
@@ -199,7 +194,6 @@ export function fitLabels(
 			y1: y / upp + box.y1
 		};
 		if (taken.some((t) => overlaps(screen, t, 2))) continue;
-		if (label.kind === 'city' && marks.some((t) => overlaps(screen, t, 1))) continue;
 		taken.push(screen);
 		placed.push({ label, x, y });
 	}

@@ -65,7 +65,7 @@ export function mapStyle(inputs: StyleInputs): StyleSpecification {
 			filter: selectedCountryFilter(inputs.selectedCountry),
 			paint: { ...paint['country-selected'], 'line-width': 2 }
 		},
-		...placeNamesLayers(inputs.filters),
+		...placeNamesLayers(),
 		{
 			id: 'commitment-halo',
 			type: 'circle',
