@@ -15,6 +15,7 @@ import { isEuropean } from '../src/lib/data/countries';
 import { BASEMAP_CLIP, SVG_BASEMAP_CLIP } from '../src/lib/frame/extent';
 import { countriesWithin } from './lib/countries';
 import { parseDatasetMeta } from './lib/meta';
+import { parsePlaces } from './lib/places';
 import { parsePopulations } from './lib/populations';
 import { labelPoints } from './lib/labels';
 import { basemapPaths, buildTopology, focusBounds, topologyToFeatures } from './lib/topology';
@@ -43,9 +44,19 @@ async function main() {
 		await readFile(populationsFile, 'utf8'),
 		shown(populationsFile)
 	);
+	// The gazetteer is no part of a dataset: a fixture's data folder may leave it out.
+	const ownPlaces = path.join(dataDir, 'places.csv');
+	const placesFile =
+		(await readIfExists(ownPlaces)) === null ? path.join(root, 'geo/data/places.csv') : ownPlaces;
+	const placesResult = parsePlaces(await readFile(placesFile, 'utf8'), shown(placesFile));
 	const datasetFile = path.join(dataDir, 'dataset.json');
 	const meta = parseDatasetMeta(await readFile(datasetFile, 'utf8'), shown(datasetFile));
-	const allProblems = [...problems, ...populationsResult.problems, ...meta.problems];
+	const allProblems = [
+		...problems,
+		...populationsResult.problems,
+		...placesResult.problems,
+		...meta.problems
+	];
 	if (allProblems.length > 0) {
 		for (const problem of allProblems) console.error(formatProblem(problem));
 		console.error(
@@ -69,7 +80,8 @@ async function main() {
 		'populations.json': populationsResult.populations,
 		'meta.json': meta.meta,
 		'countries.topo.json': topology,
-		'basemap.json': basemap
+		'basemap.json': basemap,
+		'places.json': placesResult.places
 	};
 	await mkdir(outDir, { recursive: true });
 	const written = await Promise.all(
@@ -83,7 +95,7 @@ async function main() {
 	for (const { target, temporary } of written) await rename(temporary, target);
 	const ms = Math.round(performance.now() - started);
 	console.log(
-		`geo: ${commitments.length} commitments, ${commitments.reduce((n, c) => n + c.history.length, 0)} events, ${populationsResult.populations.length} populations, ${countries.length} countries → ${shown(outDir)} (${ms} ms)`
+		`geo: ${commitments.length} commitments, ${commitments.reduce((n, c) => n + c.history.length, 0)} events, ${populationsResult.populations.length} populations, ${placesResult.places.length} places, ${countries.length} countries → ${shown(outDir)} (${ms} ms)`
 	);
 }
 

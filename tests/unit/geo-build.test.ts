@@ -92,12 +92,15 @@ describe('npm run geo', { timeout: 30_000 }, () => {
 		const out = await mkdtemp(path.join(tmpdir(), 'geo-out-'));
 		const result = await geoBuild(await dataFolder([validRow()]), out);
 		expect(result.code).toBe(0);
-		expect(result.stdout).toMatch(/^geo: 1 commitments, 2 events, 45 populations, \d+ countries/);
+		expect(result.stdout).toMatch(
+			/^geo: 1 commitments, 2 events, 45 populations, \d+ places, \d+ countries/
+		);
 		expect((await readdir(out)).sort()).toEqual([
 			'basemap.json',
 			'commitments.json',
 			'countries.topo.json',
 			'meta.json',
+			'places.json',
 			'populations.json'
 		]);
 		const [written] = JSON.parse(await readFile(path.join(out, 'commitments.json'), 'utf8'));

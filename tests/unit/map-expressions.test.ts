@@ -24,7 +24,9 @@ describe('layer expressions', () => {
 			border: 'BORDER',
 			highlight: 'HIGHLIGHT',
 			paper: 'PAPER',
-			text: 'TEXT'
+			text: 'TEXT',
+			labelCountry: 'LABEL',
+			labelCity: 'CITY'
 		};
 		expect(countryFillColor(colors)).toEqual([
 			'case',

@@ -39,7 +39,7 @@ describe('symbolPath', () => {
 describe('symbolInk', () => {
 	it('inks operational solid, restricted tinted, announced hollow; outlines heavier when not solid', () => {
 		expect(symbolInk('operational')).toEqual({ fillOpacity: 1, strokeWidth: 1 });
-		expect(symbolInk('restricted')).toEqual({ fillOpacity: 0.4, strokeWidth: 2 });
+		expect(symbolInk('restricted')).toEqual({ fillOpacity: 0.5, strokeWidth: 2 });
 		expect(symbolInk('announced')).toEqual({ fillOpacity: 0, strokeWidth: 2 });
 		expect(PAPER_STROKE).toBeGreaterThan(symbolInk('announced').strokeWidth);
 	});

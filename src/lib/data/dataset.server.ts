@@ -5,9 +5,10 @@
 import basemap from '$generated/basemap.json' with { type: 'json' };
 import commitments from '$generated/commitments.json' with { type: 'json' };
 import meta from '$generated/meta.json' with { type: 'json' };
+import places from '$generated/places.json' with { type: 'json' };
 import populations from '$generated/populations.json' with { type: 'json' };
 import type { LonLatBounds } from '$lib/frame/extent';
-import type { CommitmentRecord, DatasetMeta, Population } from './types';
+import type { CommitmentRecord, DatasetMeta, Place, Population } from './types';
 
 export interface Basemap {
 	countries: { iso2: string; d: string }[];
@@ -24,6 +25,8 @@ export const COMMITMENTS = commitments as CommitmentRecord[];
 export const POPULATIONS = populations as Population[];
 export const BASEMAP = basemap as unknown as Basemap;
 export const META = meta as DatasetMeta;
+/** The cities the map names at closer zooms (geo/data/places.csv, Natural Earth). */
+export const PLACES = places as unknown as Place[];
 
 /** The day the site was built, YYYY-MM-DD: "today" for deadlines, the same on server and client. */
 export const BUILD_DATE = new Date().toISOString().slice(0, 10);

@@ -175,3 +175,21 @@ export interface DatasetMeta {
 	licence: string;
 	licenceUrl: string;
 }
+
+/**
+ * A city the map may name at closer zooms (geo/data/places.csv, from Natural Earth's populated
+ * places): its point, the zoom from which Natural Earth shows it, and its name in each of the
+ * site's languages.
+ */
+export interface Place {
+	/** Natural Earth's ne_id. */
+	id: string;
+	iso2: string;
+	/** [longitude, latitude]. */
+	point: [number, number];
+	minZoom: number;
+	population: number;
+	capital: boolean;
+	/** By locale (en, fr, de, es, it, nl, pl). */
+	names: Record<string, string>;
+}

@@ -372,5 +372,11 @@ export const de: Messages = {
 		countryWide: 'Landesweit, kein Standort',
 		cluster: 'Mehrere Zusagen: zum Anzeigen klicken',
 		clusterLabel: (n: number) => `${n} ${n === 1 ? 'Zusage' : 'Zusagen'}`
+	},
+	mapReading: {
+		ctrlScrollToZoom: 'Strg + Mausrad zum Zoomen der Karte',
+		cmdScrollToZoom: '⌘ + Mausrad zum Zoomen der Karte',
+		twoFingersToMove: 'Mit zwei Fingern die Karte bewegen',
+		countryHint: 'Klicken für die Zusagen in diesem Land'
 	}
 };

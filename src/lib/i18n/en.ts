@@ -325,6 +325,12 @@ export const en = {
 		countryWide: 'Country-wide, not a site',
 		cluster: 'Several commitments: click to see them',
 		clusterLabel: (n: number) => `${n} ${n === 1 ? 'commitment' : 'commitments'}`
+	},
+	mapReading: {
+		ctrlScrollToZoom: 'Use Ctrl + scroll to zoom the map',
+		cmdScrollToZoom: 'Use ⌘ + scroll to zoom the map',
+		twoFingersToMove: 'Use two fingers to move the map',
+		countryHint: 'Click for its commitments'
 	}
 };
 

@@ -355,5 +355,11 @@ export const es: Messages = {
 		countryWide: 'Todo el país, no un sitio',
 		cluster: 'Varios compromisos: haga clic para verlos',
 		clusterLabel: (n: number) => `${n} ${n === 1 ? 'compromiso' : 'compromisos'}`
+	},
+	mapReading: {
+		ctrlScrollToZoom: 'Use Ctrl + rueda para ampliar el mapa',
+		cmdScrollToZoom: 'Use ⌘ + rueda para ampliar el mapa',
+		twoFingersToMove: 'Use dos dedos para mover el mapa',
+		countryHint: 'Haga clic para ver sus compromisos'
 	}
 };

@@ -383,5 +383,11 @@ export const fr: Messages = {
 		countryWide: 'Tout le pays, pas un site',
 		cluster: 'Plusieurs engagements : cliquez pour les voir',
 		clusterLabel: (n: number) => `${n} ${n < 2 ? 'engagement' : 'engagements'}`
+	},
+	mapReading: {
+		ctrlScrollToZoom: 'Utilisez Ctrl + molette pour zoomer sur la carte',
+		cmdScrollToZoom: 'Utilisez ⌘ + molette pour zoomer sur la carte',
+		twoFingersToMove: 'Utilisez deux doigts pour déplacer la carte',
+		countryHint: 'Cliquez pour voir ses engagements'
 	}
 };

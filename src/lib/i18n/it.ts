@@ -366,5 +366,11 @@ export const it: Messages = {
 		countryWide: 'Tutto il Paese, non un sito',
 		cluster: 'Più impegni: fare clic per vederli',
 		clusterLabel: (n: number) => `${n} ${n === 1 ? 'impegno' : 'impegni'}`
+	},
+	mapReading: {
+		ctrlScrollToZoom: 'Usa Ctrl + rotellina per ingrandire la mappa',
+		cmdScrollToZoom: 'Usa ⌘ + rotellina per ingrandire la mappa',
+		twoFingersToMove: 'Usa due dita per spostare la mappa',
+		countryHint: 'Fai clic per vederne gli impegni'
 	}
 };

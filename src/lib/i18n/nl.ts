@@ -352,5 +352,11 @@ export const nl: Messages = {
 		countryWide: 'Landelijk, geen locatie',
 		cluster: 'Meerdere toezeggingen: klik om ze te zien',
 		clusterLabel: (n: number) => `${n} ${n === 1 ? 'toezegging' : 'toezeggingen'}`
+	},
+	mapReading: {
+		ctrlScrollToZoom: 'Gebruik Ctrl + scrollen om in te zoomen op de kaart',
+		cmdScrollToZoom: 'Gebruik ⌘ + scrollen om in te zoomen op de kaart',
+		twoFingersToMove: 'Gebruik twee vingers om de kaart te verplaatsen',
+		countryHint: 'Klik voor de toezeggingen van dit land'
 	}
 };

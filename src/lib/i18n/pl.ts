@@ -421,5 +421,11 @@ export const pl: Messages = {
 		countryWide: 'Cały kraj, nie konkretne miejsce',
 		cluster: 'Kilka zobowiązań: kliknij, aby je zobaczyć',
 		clusterLabel: (n: number) => `${n} ${plural(n, 'zobowiązanie', 'zobowiązania', 'zobowiązań')}`
+	},
+	mapReading: {
+		ctrlScrollToZoom: 'Użyj Ctrl + kółka myszy, aby powiększyć mapę',
+		cmdScrollToZoom: 'Użyj ⌘ + kółka myszy, aby powiększyć mapę',
+		twoFingersToMove: 'Użyj dwóch palców, aby przesunąć mapę',
+		countryHint: 'Kliknij, aby zobaczyć zobowiązania tego kraju'
 	}
 };

@@ -9,6 +9,7 @@ import type { Filters } from '$lib/data/filter';
 import type { Commitment } from '$lib/data/types';
 import type { LonLatBounds } from '$lib/frame/extent';
 import type { Scheme } from '$lib/symbols/palette';
+import type { PlaceLabel } from './labels';
 
 export type { CameraTarget, MapCamera } from '$lib/frame/camera';
 
@@ -23,6 +24,11 @@ export interface MapInputs {
 	 * country-wide commitments are drawn (geo/lib/labels.ts).
 	 */
 	labels: Record<string, [number, number]>;
+	/**
+	 * The place names the map may show (countries, then cities at closer zooms), in the page's
+	 * language, in the order they claim space (./labels.ts).
+	 */
+	placeNames: PlaceLabel[];
 	/** The types and statuses ticked in the legend. */
 	filters: Filters;
 	/** The id of the commitment whose details are open. */

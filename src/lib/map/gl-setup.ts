@@ -7,10 +7,12 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { isEuropean } from '$lib/data/countries';
 import { BASEMAP_CLIP } from '$lib/frame/extent';
-import type { Scheme } from '$lib/symbols/palette';
+import { MAP_COLORS, type Scheme } from '$lib/symbols/palette';
 import type { MapInputs } from './contract';
 import { MARK_LAYER_IDS, parseImageId } from './expressions';
+import { redrawPlaceNames } from './gl-labels';
 import { drawImage, SYMBOL_PIXEL_RATIO } from './icons';
+import { paintFor } from './style';
 
 /** Europe's countries from the TopoJSON at `url`, each tagged with `iso2` and `european`. */
 export async function loadCountries(url: string): Promise<GeoJSON.FeatureCollection> {
@@ -27,11 +29,18 @@ export async function loadCountries(url: string): Promise<GeoJSON.FeatureCollect
 	return countries;
 }
 
-/** Each image (symbol, cluster, halo) is drawn the first time a feature asks for it. */
-export function drawSymbolsOnDemand(map: MapLibreMap, scheme: () => Scheme): void {
+/**
+ * Each image (symbol, cluster, halo) is drawn the first time a feature asks for it, in the
+ * scheme of the moment; any other image (a place name) is left to `other`.
+ */
+export function drawSymbolsOnDemand(
+	map: MapLibreMap,
+	scheme: () => Scheme,
+	other?: (id: string) => void
+): void {
 	map.setMissingStyleImageResolver((id) => {
 		const image = parseImageId(id);
-		if (!image) return;
+		if (!image) return other?.(id);
 		map.addImage(id, drawImage(image, scheme()), { pixelRatio: SYMBOL_PIXEL_RATIO });
 	});
 }
@@ -48,19 +57,29 @@ type PointerHandlers = Pick<MapInputs, 'onhover' | 'oncountry'> & {
 	hovered: () => string | null;
 	/** A click on a mark: its feature id (a commitment's, or a cluster's key). */
 	onmark: (id: string) => void;
+	/** The European country under the mouse (not under a mark), and where the mouse is. */
+	onhovercountry?: (country: { iso2: string; x: number; y: number } | null) => void;
 };
 
-/** Hover a commitment's mark; click a mark (the topmost) or a European country. */
+/** Hover a mark or a country; click a mark (the topmost) or a European country. */
 export function handlePointer(map: MapLibreMap, handlers: PointerHandlers): void {
-	const container = map.getContainer();
 	map.on('mousemove', (event) => {
 		const hit = map.queryRenderedFeatures(event.point, { layers: MARK_LAYER_IDS })[0];
-		container.style.cursor = hit ? 'pointer' : '';
-		// A cluster is no commitment: nothing to hover.
+		// A cluster is no commitment: nothing to hover (but it can be clicked).
 		const id = hit && !hit.properties.ids ? String(hit.properties.id) : null;
+		const land = hit
+			? null
+			: map.queryRenderedFeatures(event.point, { layers: ['country-fill'] })[0];
+		const iso2 = land?.properties.european ? String(land.properties.iso2) : null;
+		// On the canvas: MapLibre's `cursor: grab` on its parent would win over the container's.
+		map.getCanvas().style.cursor = hit || iso2 ? 'pointer' : '';
 		if (id !== handlers.hovered()) handlers.onhover(id);
+		handlers.onhovercountry?.(iso2 ? { iso2, ...event.point } : null);
 	});
-	map.on('mouseout', () => handlers.onhover(null));
+	map.on('mouseout', () => {
+		handlers.onhover(null);
+		handlers.onhovercountry?.(null);
+	});
 	map.on('click', (event) => {
 		const { x, y } = event.point;
 		const hits = map.queryRenderedFeatures(
@@ -89,4 +108,36 @@ export function limitPanning(map: MapLibreMap): void {
 		[Math.min(w, first.getWest()), Math.min(s, first.getSouth())],
 		[Math.max(e, first.getEast()), Math.max(n, first.getNorth())]
 	]);
+}
+
+/**
+ * Sets each country's choropleth colour as feature state where it differs from what is
+ * painted; returns what is painted now.
+ */
+export function paintCountryFills(
+	map: MapLibreMap,
+	painted: Record<string, string>,
+	fills: Record<string, string>
+): Record<string, string> {
+	for (const [iso2, fill] of Object.entries(fills)) {
+		if (painted[iso2] !== fill) map.setFeatureState({ source: 'countries', id: iso2 }, { fill });
+	}
+	for (const iso2 of Object.keys(painted)) {
+		if (!(iso2 in fills)) map.setFeatureState({ source: 'countries', id: iso2 }, { fill: null });
+	}
+	return fills;
+}
+
+type PaintProperty = Parameters<MapLibreMap['setPaintProperty']>[1];
+type PaintValue = Parameters<MapLibreMap['setPaintProperty']>[2];
+
+/** Another colour scheme, in place: the same paint as at creation (paintFor), redrawn images. */
+export function applyScheme(map: MapLibreMap, scheme: Scheme): void {
+	for (const [layer, paint] of Object.entries(paintFor(MAP_COLORS[scheme]))) {
+		for (const [property, value] of Object.entries(paint) as [PaintProperty, PaintValue][]) {
+			map.setPaintProperty(layer, property, value);
+		}
+	}
+	redrawSymbols(map, scheme);
+	redrawPlaceNames(map, scheme);
 }

@@ -1,11 +1,12 @@
 /**
  * What the interactive map shows, readable by the browser tests, the benchmark and assistive
- * tooling without a handle on the map: its zoom and centre, how many commitments it drew and
- * where its marks are, as data attributes of its container; and a 'map-idle' mark on the page's
- * performance timeline.
+ * tooling without a handle on the map: its zoom and centre, how many commitments it drew, where
+ * its marks are and which place names it drew, as data attributes of its container; and a
+ * 'map-idle' mark on the page's performance timeline.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { MARK_LAYER_IDS } from './expressions';
+import { CITY_NAMES_LAYER, COUNTRY_NAMES_LAYER, parsePlaceImageId } from './gl-labels';
 
 export function instrument(map: MapLibreMap, container: HTMLElement): void {
 	const report = () => {
@@ -39,5 +40,10 @@ export function instrument(map: MapLibreMap, container: HTMLElement): void {
 			});
 			container.dataset.renderedMarks = JSON.stringify(placed);
 		}
+		// The place names MapLibre drew (those that fit), as |Name|Name|.
+		const names = map
+			.queryRenderedFeatures({ layers: [COUNTRY_NAMES_LAYER, CITY_NAMES_LAYER] })
+			.map((f) => parsePlaceImageId(String(f.properties.image))?.text);
+		container.dataset.placeNames = `|${[...new Set(names)].sort().join('|')}|`;
 	});
 }

@@ -16,6 +16,8 @@ import {
 	markSortKey,
 	selectedCountryFilter
 } from './expressions';
+import { countryHoverLayer } from './gl-hover';
+import { placeNamesLayers } from './gl-labels';
 
 /** Each layer's colours in a scheme: the only paint that changes with it. */
 export function paintFor(colours: MapColors) {
@@ -23,7 +25,8 @@ export function paintFor(colours: MapColors) {
 		sea: { 'background-color': colours.sea },
 		'country-fill': { 'fill-color': countryFillColor(colours) },
 		'country-border': { 'line-color': colours.border },
-		'country-selected': { 'line-color': colours.text }
+		'country-selected': { 'line-color': colours.text },
+		'country-hover': { 'line-color': colours.text }
 	} as const;
 }
 export type SchemePaint = ReturnType<typeof paintFor>;
@@ -33,6 +36,8 @@ export interface StyleInputs {
 	countries: GeoJSON.FeatureCollection;
 	/** The laid-out marks (marks-source.ts): already filtered, clustered and offset. */
 	marks: GeoJSON.FeatureCollection;
+	/** The place names, as points naming their images (gl-labels.ts). */
+	places?: GeoJSON.FeatureCollection;
 	selectedCountry: string | null;
 	colours: MapColors;
 }
@@ -52,6 +57,7 @@ export function mapStyle(inputs: StyleInputs): StyleSpecification {
 			source: 'countries',
 			paint: { ...paint['country-border'], 'line-width': 0.7 }
 		},
+		countryHoverLayer(inputs.colours.text),
 		{
 			id: 'country-selected',
 			type: 'line',
@@ -59,6 +65,7 @@ export function mapStyle(inputs: StyleInputs): StyleSpecification {
 			filter: selectedCountryFilter(inputs.selectedCountry),
 			paint: { ...paint['country-selected'], 'line-width': 2 }
 		},
+		...placeNamesLayers(),
 		{
 			id: HALO_LAYER,
 			type: 'symbol',
@@ -89,7 +96,11 @@ export function mapStyle(inputs: StyleInputs): StyleSpecification {
 		version: 8,
 		sources: {
 			countries: { type: 'geojson', data: inputs.countries, promoteId: 'iso2' },
-			commitments: { type: 'geojson', data: inputs.marks, promoteId: 'id' }
+			commitments: { type: 'geojson', data: inputs.marks, promoteId: 'id' },
+			places: {
+				type: 'geojson',
+				data: inputs.places ?? { type: 'FeatureCollection', features: [] }
+			}
 		},
 		layers
 	};

@@ -2,13 +2,22 @@
  * What every page with the explorer loads (the explorer at / and /country/{code}, and the
  * embed): read at build time, so it reaches the browser inside the prerendered HTML.
  */
-import { BASEMAP, BUILD_DATE, COMMITMENTS, META, POPULATIONS } from '$lib/data/dataset.server';
+import {
+	BASEMAP,
+	BUILD_DATE,
+	COMMITMENTS,
+	META,
+	PLACES,
+	POPULATIONS
+} from '$lib/data/dataset.server';
 import { briefOf } from '$lib/data/details';
+import { localeOf } from '$lib/i18n/locales';
 
 /** Without their texts, sources and history: the details panel loads those (/data/details.json). */
 const BRIEF_COMMITMENTS = COMMITMENTS.map(briefOf);
 
-export function loadExplorerData() {
+export function loadExplorerData({ params }: { params: { lang?: string } }) {
+	const locale = localeOf(params.lang);
 	return {
 		commitments: BRIEF_COMMITMENTS,
 		populations: POPULATIONS,
@@ -17,6 +26,11 @@ export function loadExplorerData() {
 		focus: BASEMAP.focus,
 		/** Where each country's name and country-wide commitments go on the map. */
 		labels: BASEMAP.labels,
+		/** The cities the map names at closer zooms, in the page's language (Natural Earth). */
+		places: PLACES.map(({ names, iso2: _country, ...place }) => ({
+			...place,
+			name: names[locale] ?? names.en!
+		})),
 		/** The build's day: deadlines before it have passed. */
 		today: BUILD_DATE,
 		/** The day the dataset's facts were last checked: the charts' source line says so. */

@@ -40,6 +40,9 @@ export interface MapColors {
 	 */
 	paper: string;
 	text: string;
+	/** Place names on the map: countries' (muted) and cities' (a step darker). */
+	labelCountry: string;
+	labelCity: string;
 }
 
 export const MAP_COLORS: Record<Scheme, MapColors> = {
@@ -50,7 +53,9 @@ export const MAP_COLORS: Record<Scheme, MapColors> = {
 		border: '#a9a398',
 		highlight: '#ffd34d',
 		paper: '#ffffff',
-		text: '#1d232b'
+		text: '#1d232b',
+		labelCountry: '#736b5e',
+		labelCity: '#3f454d'
 	},
 	dark: {
 		sea: '#0c1824',
@@ -59,7 +64,9 @@ export const MAP_COLORS: Record<Scheme, MapColors> = {
 		border: '#5b6b7c',
 		highlight: '#8a6d00',
 		paper: '#0c1824',
-		text: '#e8edf2'
+		text: '#e8edf2',
+		labelCountry: '#93a1b0',
+		labelCity: '#c8d1da'
 	}
 };
 

@@ -40,7 +40,7 @@ export function symbolInk(status: Status): { fillOpacity: number; strokeWidth: n
 		case 'solid':
 			return { fillOpacity: 1, strokeWidth: 1 };
 		case 'tint':
-			return { fillOpacity: 0.4, strokeWidth: 2 };
+			return { fillOpacity: 0.5, strokeWidth: 2 };
 		case 'hollow':
 			return { fillOpacity: 0, strokeWidth: 2 };
 	}
