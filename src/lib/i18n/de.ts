@@ -342,5 +342,24 @@ export const de: Messages = {
 		corrections: 'Korrektur melden',
 		correctionsText:
 			'Einen Fehler gefunden oder eine neuere Quelle? Eröffnen Sie im Repository des Projekts ein Issue mit dem Namen der Zusage und dem Link zu einer Quelle, oder bearbeiten Sie geo/data/commitments.csv (eine Zeile je Zusage, beschrieben in geo/README.md) und schlagen Sie die Änderung vor. Jede Änderung braucht eine Quelle.'
+	},
+	share: {
+		countries: (n: string) => `Länder mit Zusagen: ${n}`,
+		noCommitments: 'Noch keine Zusage erfasst',
+		credit: (date: string) =>
+			`Europe Commitments Map · Daten geprüft am ${date} · CC BY 4.0 · Grundkarte: Natural Earth`,
+		europe: 'Europa',
+		cardAlt: (place: string, figures: string) =>
+			`Karte (${place}) mit Microsofts Zusagen. ${figures}`,
+		citeHeading: 'Zitieren',
+		citeIntro:
+			'Zitieren Sie den Datensatz mit dem Datum, an dem seine Fakten geprüft wurden, und einem Link zu dieser Seite.',
+		plainText: 'Text',
+		copyPlain: 'Zitat kopieren',
+		copyBibtex: 'BibTeX kopieren',
+		copied: 'Kopiert.',
+		copyFailed: 'Markiert: zum Kopieren Strg+C (auf dem Mac ⌘C) drücken.',
+		datasetKind: 'Datensatz',
+		checked: (date: string) => `Daten geprüft am ${date}`
 	}
 };

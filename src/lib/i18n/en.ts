@@ -298,6 +298,24 @@ export const en = {
 		corrections: 'Report a correction',
 		correctionsText:
 			'Found a mistake, or a newer source? Open an issue in the project’s repository with the commitment’s name and a link to a source, or edit geo/data/commitments.csv (one row per commitment, documented in geo/README.md) and propose the change. Every change needs a source.'
+	},
+	share: {
+		countries: (n: string) => `Countries with commitments: ${n}`,
+		noCommitments: 'No commitment recorded yet',
+		credit: (date: string) =>
+			`Europe Commitments Map · data checked on ${date} · CC BY 4.0 · Base map: Natural Earth`,
+		europe: 'Europe',
+		cardAlt: (place: string, figures: string) =>
+			`Map of ${place} marking Microsoft’s commitments. ${figures}`,
+		citeHeading: 'Cite this',
+		citeIntro: 'Cite the dataset with the date its facts were checked and a link to this page.',
+		plainText: 'Plain text',
+		copyPlain: 'Copy the citation',
+		copyBibtex: 'Copy the BibTeX',
+		copied: 'Copied.',
+		copyFailed: 'Selected: press Ctrl+C (⌘C on a Mac) to copy.',
+		datasetKind: 'Data set',
+		checked: (date: string) => `Data checked on ${date}`
 	}
 };
 

@@ -325,5 +325,24 @@ export const es: Messages = {
 		corrections: 'Comunicar una corrección',
 		correctionsText:
 			'¿Ha encontrado un error o una fuente más reciente? Abra una incidencia (issue) en el repositorio del proyecto con el nombre del compromiso y un enlace a una fuente, o edite geo/data/commitments.csv (una fila por compromiso, documentado en geo/README.md) y proponga el cambio. Todo cambio necesita una fuente.'
+	},
+	share: {
+		countries: (n: string) => `Países con compromisos: ${n}`,
+		noCommitments: 'Aún no hay ningún compromiso registrado',
+		credit: (date: string) =>
+			`Europe Commitments Map · datos verificados el ${date} · CC BY 4.0 · Mapa base: Natural Earth`,
+		europe: 'Europa',
+		cardAlt: (place: string, figures: string) =>
+			`Mapa (${place}) con los compromisos de Microsoft. ${figures}`,
+		citeHeading: 'Citar',
+		citeIntro:
+			'Cite el conjunto de datos con la fecha en que se verificaron sus datos y un enlace a esta página.',
+		plainText: 'Texto',
+		copyPlain: 'Copiar la cita',
+		copyBibtex: 'Copiar el BibTeX',
+		copied: 'Copiado.',
+		copyFailed: 'Texto seleccionado: pulse Ctrl+C (⌘C en Mac) para copiarlo.',
+		datasetKind: 'Conjunto de datos',
+		checked: (date: string) => `Datos verificados el ${date}`
 	}
 };

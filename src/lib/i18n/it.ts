@@ -334,5 +334,24 @@ export const it: Messages = {
 		corrections: 'Segnala una correzione',
 		correctionsText:
 			'Hai trovato un errore, o una fonte più recente? Apri una issue nel repository del progetto con il nome dell’impegno e il link a una fonte, oppure modifica geo/data/commitments.csv (una riga per impegno, documentato in geo/README.md) e proponi la modifica. Ogni modifica richiede una fonte.'
+	},
+	share: {
+		countries: (n: string) => `Paesi con impegni: ${n}`,
+		noCommitments: 'Ancora nessun impegno registrato',
+		credit: (date: string) =>
+			`Europe Commitments Map · dati verificati il ${date} · CC BY 4.0 · Mappa di base: Natural Earth`,
+		europe: 'Europa',
+		cardAlt: (place: string, figures: string) =>
+			`Mappa (${place}) con gli impegni di Microsoft. ${figures}`,
+		citeHeading: 'Cita',
+		citeIntro:
+			'Cita il dataset con la data in cui i suoi fatti sono stati verificati e un link a questa pagina.',
+		plainText: 'Testo',
+		copyPlain: 'Copia la citazione',
+		copyBibtex: 'Copia il BibTeX',
+		copied: 'Copiato.',
+		copyFailed: 'Testo selezionato: premi Ctrl+C (⌘C su Mac) per copiarlo.',
+		datasetKind: 'Dataset',
+		checked: (date: string) => `Dati verificati il ${date}`
 	}
 };

@@ -322,5 +322,24 @@ export const nl: Messages = {
 		corrections: 'Een correctie melden',
 		correctionsText:
 			'Een fout gevonden, of een nieuwere bron? Open een issue in de repository van het project met de naam van de toezegging en een link naar een bron, of bewerk geo/data/commitments.csv (één rij per toezegging, beschreven in geo/README.md) en stel de wijziging voor. Elke wijziging heeft een bron nodig.'
+	},
+	share: {
+		countries: (n: string) => `Landen met toezeggingen: ${n}`,
+		noCommitments: 'Nog geen toezegging vastgelegd',
+		credit: (date: string) =>
+			`Europe Commitments Map · gegevens gecontroleerd op ${date} · CC BY 4.0 · Basiskaart: Natural Earth`,
+		europe: 'Europa',
+		cardAlt: (place: string, figures: string) =>
+			`Kaart (${place}) met de toezeggingen van Microsoft. ${figures}`,
+		citeHeading: 'Citeren',
+		citeIntro:
+			'Citeer de dataset met de datum waarop de feiten zijn gecontroleerd en een link naar deze pagina.',
+		plainText: 'Tekst',
+		copyPlain: 'Citaat kopiëren',
+		copyBibtex: 'BibTeX kopiëren',
+		copied: 'Gekopieerd.',
+		copyFailed: 'Geselecteerd: druk op Ctrl+C (⌘C op een Mac) om te kopiëren.',
+		datasetKind: 'Dataset',
+		checked: (date: string) => `Gegevens gecontroleerd op ${date}`
 	}
 };
