@@ -12,7 +12,16 @@ import { it as italian } from '../../src/lib/i18n/it';
 import { intlLocale, type Locale } from '../../src/lib/i18n/locales';
 import { nl } from '../../src/lib/i18n/nl';
 import { pl } from '../../src/lib/i18n/pl';
-import { CARD_SIZE, cardLines, cardSvg, escapeXml, wrapText } from '../../src/lib/share/card';
+import {
+	CARD_SIZE,
+	cardLines,
+	cardSvg,
+	escapeXml,
+	mapDocument,
+	mapImage,
+	mapSvg,
+	wrapText
+} from '../../src/lib/share/card';
 import { bibtexCitation, bibtexValue, plainCitation } from '../../src/lib/share/citation';
 import { oembedOf } from '../../src/lib/share/oembed';
 import {
@@ -86,13 +95,17 @@ describe('a card', () => {
 				expect(Math.max(...lines.map((l) => l.y))).toBeLessThanOrEqual(CARD_SIZE.height - 40);
 			}
 		}
-		const svg = cardSvg(texts(GERMANY, 'en').card, shareMap(GERMANY, DATA, BASEMAP), 'Sans');
+		const svg = cardSvg(
+			texts(GERMANY, 'en').card,
+			mapSvg(shareMap(GERMANY, DATA, BASEMAP)),
+			'Sans'
+		);
 		expect(svg).toMatch(/^<svg [^>]*width="1200" height="630" viewBox="0 0 1200 630"/);
 	});
 
 	it('escapes names with & < " in its text', () => {
 		const card = { kicker: 'A & B', title: 'Tom <b> "Jerry"', figures: ['1 < 2'], credit: 'x' };
-		const svg = cardSvg(card, shareMap({ kind: 'home' }, DATA, BASEMAP), 'Font "X"');
+		const svg = cardSvg(card, mapImage('data:image/png;base64,AA=='), 'Font "X"');
 		expect(svg).toContain('A &amp; B');
 		expect(svg).toContain('>Tom &lt;b&gt;</text>');
 		expect(svg).toContain('>&quot;Jerry&quot;</text>');
@@ -106,8 +119,11 @@ describe('a card', () => {
 		expect(map.highlight).toBe('DE');
 		expect(map.symbols.length).toBe(DATA.commitments.filter((c) => c.country === 'DE').length);
 		expect(map.box[2]).toBeLessThan(300);
-		const svg = cardSvg(texts(GERMANY, 'en').card, map, 'Sans');
+		const svg = mapDocument(map);
+		expect(svg).toMatch(/^<svg [^>]*width="640" height="630" viewBox="560 0 640 630"/);
 		expect(svg).toContain('fill="#ffd34d"');
+		// Only the countries in view are drawn (Iceland is not, on Germany's card).
+		expect(svg.split('<path d=').length).toBeLessThan(BASEMAP.countries.length / 2);
 		expect(shareMap({ kind: 'home' }, DATA, BASEMAP).highlight).toBeNull();
 	});
 

@@ -42,6 +42,8 @@ export interface CardMap {
 	highlight: string | null;
 	isEuropean: (iso2: string) => boolean;
 	symbols: readonly CardSymbol[];
+	/** Where to ring a country too small to see (a microstate), in the base map's frame. */
+	ring?: [number, number] | null;
 }
 
 /** Text for an SVG text node or attribute value. */
@@ -87,7 +89,22 @@ function fit(box: CardMap['box']) {
 	return { k, x, y, point: ([px, py]: [number, number]) => [x + k * px, y + k * py] as const };
 }
 
-function mapSvg(map: CardMap): string {
+/** A path's bounding box, from its numbers (the base map's paths are M/L/Z with x,y pairs). */
+const boxes = new Map<string, [number, number, number, number]>();
+function boxOf(d: string): [number, number, number, number] {
+	let box = boxes.get(d);
+	if (!box) {
+		const n = d.match(/-?\d+(?:\.\d+)?/g)?.map(Number) ?? [];
+		const xs = n.filter((_, i) => i % 2 === 0);
+		const ys = n.filter((_, i) => i % 2 === 1);
+		box = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+		boxes.set(d, box);
+	}
+	return box;
+}
+
+/** The map's part of the card: an SVG fragment in the card's coordinates. */
+export function mapSvg(map: CardMap): string {
 	const colours = MAP_COLORS.light;
 	const { k, x, y, point } = fit(map.box);
 	const fillOf = (iso2: string) =>
@@ -97,9 +114,16 @@ function mapSvg(map: CardMap): string {
 				? colours.land
 				: colours.otherLand;
 	// The highlighted country last, so its outline is whole.
-	const shapes = [...map.shapes].sort(
-		(a, b) => Number(a.iso2 === map.highlight) - Number(b.iso2 === map.highlight)
-	);
+	// Only the shapes in view: the rasteriser would otherwise trace every country at the zoom.
+	const [vx, vy] = [(MAP_AREA.x - x) / k, (MAP_AREA.y - y) / k];
+	const [vw, vh] = [MAP_AREA.width / k, MAP_AREA.height / k];
+	const inView = (d: string) => {
+		const [x0, y0, x1, y1] = boxOf(d);
+		return x1 >= vx && x0 <= vx + vw && y1 >= vy && y0 <= vy + vh;
+	};
+	const shapes = map.shapes
+		.filter((s) => inView(s.d))
+		.sort((a, b) => Number(a.iso2 === map.highlight) - Number(b.iso2 === map.highlight));
 	const paths = shapes
 		.map((s) => {
 			const stroke =
@@ -121,13 +145,17 @@ function mapSvg(map: CardMap): string {
 			);
 		})
 		.join('');
+	const ring = map.ring ? point(map.ring) : null;
+	const ringSvg = ring
+		? `<circle cx="${round(ring[0])}" cy="${round(ring[1])}" r="22" fill="none" stroke="${colours.text}" stroke-width="3"/>`
+		: '';
 	const area = `x="${MAP_AREA.x}" y="${MAP_AREA.y}" width="${MAP_AREA.width}" height="${MAP_AREA.height}"`;
 	return (
 		`<clipPath id="map"><rect ${area}/></clipPath>` +
 		`<g clip-path="url(#map)"><rect ${area} fill="${colours.sea}"/>` +
 		`<g transform="translate(${round(x)} ${round(y)}) scale(${round(k * 1000) / 1000})" ` +
 		`stroke="${colours.border}" stroke-width="${round(0.8 / k)}" stroke-linejoin="round">${paths}</g>` +
-		`${symbols}</g>`
+		`${ringSvg}${symbols}</g>`
 	);
 }
 
@@ -194,8 +222,29 @@ export function cardLines(texts: CardTexts): Line[] {
 	];
 }
 
-/** The card as an SVG document, 1200×630, its text in `font` (a family the rasteriser has). */
-export function cardSvg(texts: CardTexts, map: CardMap, font: string): string {
+/**
+ * The map's part alone, as an SVG document of its own size (640×630): the build rasterises it
+ * once per page and puts the picture in each language's card (mapImage).
+ */
+export function mapDocument(map: CardMap): string {
+	const { x, y, width, height } = MAP_AREA;
+	return (
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" ` +
+		`viewBox="${x} ${y} ${width} ${height}">${mapSvg(map)}</svg>`
+	);
+}
+
+/** The map's part as a picture (a data: URL of mapDocument's raster), in its place on the card. */
+export function mapImage(href: string): string {
+	const { x, y, width, height } = MAP_AREA;
+	return `<image x="${x}" y="${y}" width="${width}" height="${height}" href="${escapeXml(href)}"/>`;
+}
+
+/**
+ * The card as an SVG document, 1200×630, its text in `font` (a family the rasteriser has);
+ * `map`: the map's part (mapSvg, or mapImage).
+ */
+export function cardSvg(texts: CardTexts, map: string, font: string): string {
 	const { width, height } = CARD_SIZE;
 	const text = cardLines(texts)
 		.map(
@@ -206,7 +255,7 @@ export function cardSvg(texts: CardTexts, map: CardMap, font: string): string {
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
 		`<rect width="${width}" height="${height}" fill="#ffffff"/>` +
-		mapSvg(map) +
+		map +
 		`<rect x="0" y="0" width="${MAP_AREA.x}" height="${height}" fill="#ffffff"/>` +
 		`<rect x="0" y="0" width="${width}" height="8" fill="#0f5c8c"/>` +
 		`<g font-family="${escapeXml(font)}">${text}</g></svg>`

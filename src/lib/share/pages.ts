@@ -162,7 +162,7 @@ export function shareMap(
 	const iso2 = page.kind === 'country' ? page.iso2 : null;
 	const mine = iso2 ? commitmentsOf(data.commitments, iso2) : data.commitments;
 	const focus = iso2 ? basemap.focus[iso2] : undefined;
-	const box = focus ? padded(viewBoxOf(focus), 24, 0.3) : viewBoxOf(EUROPE_VIEW);
+	const box = focus ? padded(viewBoxOf(focus), 80, 0.3) : viewBoxOf(EUROPE_VIEW);
 	const k = Math.min(640 / box[2], 630 / box[3]);
 	const unplaced = new Map<string, number>();
 	const symbols: CardSymbol[] = [];
@@ -177,5 +177,9 @@ export function shareMap(
 		}
 		if (at) symbols.push({ type: c.type, status: c.status, at });
 	}
-	return { shapes: basemap.countries, box, highlight: iso2, isEuropean, symbols };
+	// A microstate, too small to see at this scale, is ringed at its label point.
+	const tiny = focus && Math.max(viewBoxOf(focus)[2], viewBoxOf(focus)[3]) < 4;
+	const label = iso2 ? basemap.labels[iso2] : undefined;
+	const ring = tiny && label ? toBasemap(label) : null;
+	return { shapes: basemap.countries, box, highlight: iso2, isEuropean, symbols, ring };
 }

@@ -16,6 +16,8 @@ export const load: LayoutServerLoad = async ({ params, route }) => {
 	const texts = page && shareTexts(page, await loadMessages(lang), intlLocale(lang), data);
 	return {
 		siteUrl: SITE_URL,
+		/** For the citation: the day the facts were last checked, and the licence. */
+		dataset: { updated: META.updated, licence: META.licence },
 		share:
 			page && texts
 				? { page, title: texts.title, description: texts.description, alt: texts.alt }
