@@ -196,3 +196,13 @@ describe('a citation', () => {
 		expect(bibtexValue('R&D {50%} #1_a')).toBe('R\\&D \\{50\\%\\} \\#1\\_a');
 	});
 });
+
+describe('a card’s lines', () => {
+	it('keep a no-break space whole (French “carte : Natural Earth”)', () => {
+		expect(wrapText('Fond de carte\u00a0: Natural Earth', 14, 3)).toEqual([
+			'Fond de',
+			'carte\u00a0:',
+			'Natural Earth'
+		]);
+	});
+});

@@ -351,10 +351,10 @@ export const fr: Messages = {
 			'Vous avez repéré une erreur ou trouvé une source plus récente ? Ouvrez un ticket (issue) dans le dépôt du projet en indiquant le nom de l’engagement et un lien vers une source, ou modifiez le fichier geo/data/commitments.csv (une ligne par engagement, format décrit dans geo/README.md) et proposez la modification. Toute modification doit être sourcée.'
 	},
 	share: {
-		countries: (n: string) => `Pays avec des engagements : ${n}`,
+		countries: (n: string) => `Pays avec des engagements\u00a0: ${n}`,
 		noCommitments: 'Aucun engagement recensé pour l’instant',
 		credit: (date: string) =>
-			`Europe Commitments Map · données vérifiées le ${date} · CC BY 4.0 · Fond de carte : Natural Earth`,
+			`Europe Commitments Map · données vérifiées le ${date} · CC BY 4.0 · Fond de carte\u00a0: Natural Earth`,
 		europe: 'toute l’Europe',
 		cardAlt: (place: string, figures: string) =>
 			`Carte (${place}) des engagements de Microsoft. ${figures}`,
@@ -365,7 +365,7 @@ export const fr: Messages = {
 		copyPlain: 'Copier la citation',
 		copyBibtex: 'Copier le BibTeX',
 		copied: 'Copié.',
-		copyFailed: 'Texte sélectionné : appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.',
+		copyFailed: 'Texte sélectionné\u00a0: appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.',
 		datasetKind: 'Jeu de données',
 		checked: (date: string) => `Données vérifiées le ${date}`
 	}

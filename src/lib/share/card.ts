@@ -63,7 +63,7 @@ export function escapeXml(value: string): string {
 export function wrapText(text: string, max: number, lines: number): string[] {
 	const out: string[] = [];
 	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
+	for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
 		const next = line ? `${line} ${word}` : word;
 		if (next.length <= max || !line) line = next;
 		else {
