@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { en } from '../../src/lib/i18n/en';
@@ -136,12 +137,19 @@ for (const [path, embed] of [
 	});
 }
 
+/** The map redrawn for the paper's width (two frames after the media change). */
+const settled = (page: Page) =>
+	page.evaluate(
+		() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+	);
+
 test('a printed country page has the map, figures, charts and sources, and no controls', async ({
 	page
 }, testInfo) => {
 	await page.goto('/country/de');
 	await expect(page.locator('.explorer')).toHaveAttribute('data-hydrated', 'true');
 	await page.emulateMedia({ media: 'print' });
+	await settled(page);
 	for (const control of [
 		'.skip-link',
 		'.embed-button',
@@ -164,7 +172,9 @@ test('a printed country page has the map, figures, charts and sources, and no co
 	expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 	writeFileSync(testInfo.outputPath('country-de.pdf'), pdf);
 	await page.goto('/');
+	await expect(page.locator('.explorer')).toHaveAttribute('data-hydrated', 'true');
 	await page.emulateMedia({ media: 'print' });
+	await settled(page);
 	await expect(page.locator('.embed-button')).toBeHidden();
 	await expect(page.locator('.svg-map svg')).toBeVisible();
 	writeFileSync(testInfo.outputPath('home.pdf'), await page.pdf({ format: 'A4' }));
