@@ -378,5 +378,24 @@ export const de: Messages = {
 		cmdScrollToZoom: '⌘ + Mausrad zum Zoomen der Karte',
 		twoFingersToMove: 'Mit zwei Fingern die Karte bewegen',
 		countryHint: 'Klicken für die Zusagen in diesem Land'
+	},
+	share: {
+		countries: (n: string) => `Länder mit Zusagen: ${n}`,
+		noCommitments: 'Noch keine Zusage erfasst',
+		credit: (date: string) =>
+			`Europe Commitments Map · Daten geprüft am ${date} · CC BY 4.0 · Grundkarte: Natural Earth`,
+		europe: 'Europa',
+		cardAlt: (place: string, figures: string) =>
+			`Karte (${place}) mit Microsofts Zusagen. ${figures}`,
+		citeHeading: 'Zitieren',
+		citeIntro:
+			'Zitieren Sie den Datensatz mit dem Datum, an dem seine Fakten geprüft wurden, und einem Link zu dieser Seite.',
+		plainText: 'Text',
+		copyPlain: 'Zitat kopieren',
+		copyBibtex: 'BibTeX kopieren',
+		copied: 'Kopiert.',
+		copyFailed: 'Markiert: zum Kopieren Strg+C (auf dem Mac ⌘C) drücken.',
+		datasetKind: 'Datensatz',
+		checked: (date: string) => `Daten geprüft am ${date}`
 	}
 };

@@ -331,6 +331,24 @@ export const en = {
 		cmdScrollToZoom: 'Use ⌘ + scroll to zoom the map',
 		twoFingersToMove: 'Use two fingers to move the map',
 		countryHint: 'Click for its commitments'
+	},
+	share: {
+		countries: (n: string) => `Countries with commitments: ${n}`,
+		noCommitments: 'No commitment recorded yet',
+		credit: (date: string) =>
+			`Europe Commitments Map · data checked on ${date} · CC BY 4.0 · Base map: Natural Earth`,
+		europe: 'Europe',
+		cardAlt: (place: string, figures: string) =>
+			`Map of ${place} marking Microsoft’s commitments. ${figures}`,
+		citeHeading: 'Cite this',
+		citeIntro: 'Cite the dataset with the date its facts were checked and a link to this page.',
+		plainText: 'Plain text',
+		copyPlain: 'Copy the citation',
+		copyBibtex: 'Copy the BibTeX',
+		copied: 'Copied.',
+		copyFailed: 'Selected: press Ctrl+C (⌘C on a Mac) to copy.',
+		datasetKind: 'Data set',
+		checked: (date: string) => `Data checked on ${date}`
 	}
 };
 

@@ -361,5 +361,24 @@ export const es: Messages = {
 		cmdScrollToZoom: 'Use ⌘ + rueda para ampliar el mapa',
 		twoFingersToMove: 'Use dos dedos para mover el mapa',
 		countryHint: 'Haga clic para ver sus compromisos'
+	},
+	share: {
+		countries: (n: string) => `Países con compromisos: ${n}`,
+		noCommitments: 'Aún no hay ningún compromiso registrado',
+		credit: (date: string) =>
+			`Europe Commitments Map · datos verificados el ${date} · CC BY 4.0 · Mapa base: Natural Earth`,
+		europe: 'Europa',
+		cardAlt: (place: string, figures: string) =>
+			`Mapa (${place}) con los compromisos de Microsoft. ${figures}`,
+		citeHeading: 'Citar',
+		citeIntro:
+			'Cite el conjunto de datos con la fecha en que se verificaron sus datos y un enlace a esta página.',
+		plainText: 'Texto',
+		copyPlain: 'Copiar la cita',
+		copyBibtex: 'Copiar el BibTeX',
+		copied: 'Copiado.',
+		copyFailed: 'Texto seleccionado: pulse Ctrl+C (⌘C en Mac) para copiarlo.',
+		datasetKind: 'Conjunto de datos',
+		checked: (date: string) => `Datos verificados el ${date}`
 	}
 };

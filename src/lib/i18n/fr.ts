@@ -389,5 +389,24 @@ export const fr: Messages = {
 		cmdScrollToZoom: 'Utilisez ⌘ + molette pour zoomer sur la carte',
 		twoFingersToMove: 'Utilisez deux doigts pour déplacer la carte',
 		countryHint: 'Cliquez pour voir ses engagements'
+	},
+	share: {
+		countries: (n: string) => `Pays avec des engagements\u00a0: ${n}`,
+		noCommitments: 'Aucun engagement recensé pour l’instant',
+		credit: (date: string) =>
+			`Europe Commitments Map · données vérifiées le ${date} · CC BY 4.0 · Fond de carte\u00a0: Natural Earth`,
+		europe: 'toute l’Europe',
+		cardAlt: (place: string, figures: string) =>
+			`Carte (${place}) des engagements de Microsoft. ${figures}`,
+		citeHeading: 'Citer',
+		citeIntro:
+			'Citez le jeu de données avec la date de vérification de ses faits et un lien vers cette page.',
+		plainText: 'Texte',
+		copyPlain: 'Copier la citation',
+		copyBibtex: 'Copier le BibTeX',
+		copied: 'Copié.',
+		copyFailed: 'Texte sélectionné\u00a0: appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.',
+		datasetKind: 'Jeu de données',
+		checked: (date: string) => `Données vérifiées le ${date}`
 	}
 };

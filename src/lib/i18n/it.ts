@@ -372,5 +372,24 @@ export const it: Messages = {
 		cmdScrollToZoom: 'Usa ⌘ + rotellina per ingrandire la mappa',
 		twoFingersToMove: 'Usa due dita per spostare la mappa',
 		countryHint: 'Fai clic per vederne gli impegni'
+	},
+	share: {
+		countries: (n: string) => `Paesi con impegni: ${n}`,
+		noCommitments: 'Ancora nessun impegno registrato',
+		credit: (date: string) =>
+			`Europe Commitments Map · dati verificati il ${date} · CC BY 4.0 · Mappa di base: Natural Earth`,
+		europe: 'Europa',
+		cardAlt: (place: string, figures: string) =>
+			`Mappa (${place}) con gli impegni di Microsoft. ${figures}`,
+		citeHeading: 'Cita',
+		citeIntro:
+			'Cita il dataset con la data in cui i suoi fatti sono stati verificati e un link a questa pagina.',
+		plainText: 'Testo',
+		copyPlain: 'Copia la citazione',
+		copyBibtex: 'Copia il BibTeX',
+		copied: 'Copiato.',
+		copyFailed: 'Testo selezionato: premi Ctrl+C (⌘C su Mac) per copiarlo.',
+		datasetKind: 'Dataset',
+		checked: (date: string) => `Dati verificati il ${date}`
 	}
 };

@@ -358,5 +358,24 @@ export const nl: Messages = {
 		cmdScrollToZoom: 'Gebruik ⌘ + scrollen om in te zoomen op de kaart',
 		twoFingersToMove: 'Gebruik twee vingers om de kaart te verplaatsen',
 		countryHint: 'Klik voor de toezeggingen van dit land'
+	},
+	share: {
+		countries: (n: string) => `Landen met toezeggingen: ${n}`,
+		noCommitments: 'Nog geen toezegging vastgelegd',
+		credit: (date: string) =>
+			`Europe Commitments Map · gegevens gecontroleerd op ${date} · CC BY 4.0 · Basiskaart: Natural Earth`,
+		europe: 'Europa',
+		cardAlt: (place: string, figures: string) =>
+			`Kaart (${place}) met de toezeggingen van Microsoft. ${figures}`,
+		citeHeading: 'Citeren',
+		citeIntro:
+			'Citeer de dataset met de datum waarop de feiten zijn gecontroleerd en een link naar deze pagina.',
+		plainText: 'Tekst',
+		copyPlain: 'Citaat kopiëren',
+		copyBibtex: 'BibTeX kopiëren',
+		copied: 'Gekopieerd.',
+		copyFailed: 'Geselecteerd: druk op Ctrl+C (⌘C op een Mac) om te kopiëren.',
+		datasetKind: 'Dataset',
+		checked: (date: string) => `Gegevens gecontroleerd op ${date}`
 	}
 };

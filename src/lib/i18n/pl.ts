@@ -427,5 +427,23 @@ export const pl: Messages = {
 		cmdScrollToZoom: 'Użyj ⌘ + kółka myszy, aby powiększyć mapę',
 		twoFingersToMove: 'Użyj dwóch palców, aby przesunąć mapę',
 		countryHint: 'Kliknij, aby zobaczyć zobowiązania tego kraju'
+	},
+	share: {
+		countries: (n: string) => `Kraje z zobowiązaniami: ${n}`,
+		noCommitments: 'Nie odnotowano jeszcze żadnego zobowiązania',
+		credit: (date: string) =>
+			`Europe Commitments Map · dane sprawdzone ${date} · CC BY 4.0 · Mapa bazowa: Natural Earth`,
+		europe: 'Europa',
+		cardAlt: (place: string, figures: string) =>
+			`Mapa (${place}) z zobowiązaniami Microsoftu. ${figures}`,
+		citeHeading: 'Cytowanie',
+		citeIntro: 'Zacytuj zbiór danych z datą weryfikacji faktów i odnośnikiem do tej strony.',
+		plainText: 'Tekst',
+		copyPlain: 'Kopiuj cytowanie',
+		copyBibtex: 'Kopiuj BibTeX',
+		copied: 'Skopiowano.',
+		copyFailed: 'Zaznaczono: naciśnij Ctrl+C (⌘C na Macu), aby skopiować.',
+		datasetKind: 'Zbiór danych',
+		checked: (date: string) => `Dane sprawdzone ${date}`
 	}
 };

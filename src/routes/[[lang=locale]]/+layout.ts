@@ -2,7 +2,8 @@ import { loadMessages } from '$lib/i18n';
 import { intlLocale, localeOf } from '$lib/i18n/locales';
 import type { LayoutLoad } from './$types';
 
-export const load: LayoutLoad = async ({ params }) => {
+export const load: LayoutLoad = async ({ params, data }) => {
 	const lang = localeOf(params.lang);
-	return { lang, locale: intlLocale(lang), m: await loadMessages(lang) };
+	// The server's part (the page's share texts, the site's address) passes through.
+	return { ...data, lang, locale: intlLocale(lang), m: await loadMessages(lang) };
 };
