@@ -36,7 +36,8 @@ export default defineConfig({
 			command: `npm run build && node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
 			url: `http://127.0.0.1:${PORT}/`,
 			reuseExistingServer: false,
-			timeout: 180_000,
+			// Two builds at once on two cores, each with its share cards (about 3 minutes).
+			timeout: 420_000,
 			stdout: 'ignore',
 			stderr: 'pipe'
 		},
@@ -47,7 +48,8 @@ export default defineConfig({
 				`node_modules/.bin/tsx tests/e2e/serve-build.ts .canary/build ${CANARY_PORT}`,
 			url: `http://127.0.0.1:${CANARY_PORT}/`,
 			reuseExistingServer: false,
-			timeout: 180_000,
+			// Two builds at once on two cores, each with its share cards (about 3 minutes).
+			timeout: 420_000,
 			stdout: 'ignore',
 			stderr: 'pipe'
 		}
