@@ -53,3 +53,21 @@ export interface MapInputs {
 	/** A click on a European country (not on a symbol). */
 	oncountry: (iso2: string) => void;
 }
+
+/** The interactive map's own inputs, beside the contract's. */
+export interface GlMapProps extends MapInputs {
+	/** URL of the countries' TopoJSON. */
+	countriesUrl: string;
+	/** Let the page scroll; zoom with Ctrl/⌘ + wheel or two fingers (for embeds). */
+	cooperative?: boolean;
+	onready: () => void;
+	onfail: (error: unknown) => void;
+}
+
+/** The SVG map's own inputs, beside the contract's. */
+export interface SvgMapProps extends MapInputs {
+	/** Country outlines as SVG paths in the base map's frame (built by npm run geo). */
+	shapes: { iso2: string; d: string }[];
+	/** Hidden once the interactive map has taken over. */
+	hidden?: boolean;
+}

@@ -27,3 +27,20 @@ export function pointZoom(box: Box, home: Box): number {
 	const scale = home[2] / box[2];
 	return Math.max(1, scale) >= 4 ? 1 : 4 / scale;
 }
+
+/** What a key does to the SVG map: pan by `step` viewBox units, zoom by a step, or nothing. */
+export function keyMove(
+	key: string,
+	step: number
+): { pan: [number, number] } | { zoom: number } | null {
+	const moves: Record<string, { pan: [number, number] } | { zoom: number }> = {
+		ArrowLeft: { pan: [-step, 0] },
+		ArrowRight: { pan: [step, 0] },
+		ArrowUp: { pan: [0, -step] },
+		ArrowDown: { pan: [0, step] },
+		'+': { zoom: 1 },
+		'=': { zoom: 1 },
+		'-': { zoom: -1 }
+	};
+	return moves[key] ?? null;
+}

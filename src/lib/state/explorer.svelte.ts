@@ -175,9 +175,7 @@ export class ExplorerState {
 	/** Every type and status again; the country, metric, theme and selection stay. */
 	resetFilters = () =>
 		this.update({ types: [...NO_FILTERS.types], statuses: [...NO_FILTERS.statuses] });
-	hover = (id: string | null) => {
-		this.hovered = id;
-	};
+	hover = (id: string | null) => void (this.hovered = id);
 
 	/** To a country's page (or back to Europe), keeping the filters; in an embed, ?country=. */
 	chooseCountry = (iso2: string | null): Promise<void> => {
@@ -203,10 +201,7 @@ export class ExplorerState {
 	/** From the map: one commitment opens, several at one place are offered to choose from. */
 	pick = (ids: string[]): void => {
 		this.#returnFocusTo = null;
-		if (ids.length !== 1) {
-			this.picked = ids;
-			return;
-		}
+		if (ids.length !== 1) return void (this.picked = ids);
 		this.picked = null;
 		this.update({ selected: ids[0] });
 		this.#effects.revealEntry?.(ids[0]!);
