@@ -16,6 +16,8 @@ for (const scheme of ['light', 'dark'] as const) {
 		test.use({ colorScheme: scheme });
 		for (const path of ['/', '/embed', '/country/de', '/about', '/fr/country/fr?id=skills-fr']) {
 			test(`${path} has no WCAG 2.2 AA violation`, async ({ page }) => {
+				// axe over every mark and place name of a whole map: more than the default time.
+				test.slow();
 				await page.goto(path);
 				if (path !== '/about' && path !== '/embed') await waitForInteractiveMap(page);
 				expect(await violations(page)).toEqual([]);
@@ -25,6 +27,7 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('the embed dialog has no WCAG 2.2 AA violation', async ({ page }) => {
+	test.slow(); // the page and the builder's preview, both scanned
 	await page.goto('/');
 	await waitForHydration(page);
 	await page.getByRole('button', { name: 'Embed' }).click();

@@ -212,30 +212,25 @@ test('the map’s Europe-wide box counts what passes the filters, and opens thei
 	await expect(details.locator('.choices .place')).toHaveCount(0);
 });
 
-test('the chooser says "at this place" only for one place; otherwise each row names its place', async ({
-	page
-}) => {
+test('the chooser says "at this place" only for commitments at one place', async ({ page }) => {
 	await page.goto('/');
 	await waitForInteractiveMap(page);
 	const details = page.locator('.details');
-	// Vienna: Austria East and the AI Innovation Factory, at the same coordinates.
+	// Vienna: Austria East and the AI Innovation Factory, at the same coordinates. At the first
+	// view their cluster may hold nearby marks too: a click then zooms in to where it splits,
+	// and a click on Vienna once it is alone opens the chooser of those two.
 	const vienna: [number, number] = [16.3738, 48.2082];
 	const there = COMMITMENTS.filter((c) => c.coordinates?.join() === vienna.join());
 	expect(there.length).toBe(2);
-	await page.mouse.click(...xy(await screenPoint(page, vienna)));
-	await expect(details.getByRole('heading', { level: 2 })).toHaveText(
-		'2 commitments at this place'
-	);
+	const heading = details.getByRole('heading', { level: 2 });
+	for (let i = 0; i < 5 && !(await heading.isVisible()); i++) {
+		await page.mouse.click(...xy(await screenPoint(page, vienna)));
+		await page.waitForTimeout(1000); // the camera's ease
+	}
+	await expect(heading).toHaveText('2 commitments at this place');
+	await expect(details.locator('.choices li')).toHaveCount(2);
+	// At one place, the rows need not repeat it.
 	await expect(details.locator('.choices .place')).toHaveCount(0);
-	await page.keyboard.press('Escape');
-
-	// Copenhagen and Staffanstorp (Sweden South): near each other, not one place.
-	await page.mouse.click(...xy(await screenPoint(page, [12.9, 55.66])));
-	await expect(details.getByRole('heading', { level: 2 })).toHaveText(/^\d+ commitments nearby$/);
-	await expect(details.locator('.choices .place')).toContainText([/· Denmark$/]);
-	await expect(
-		details.locator('.choices .place', { hasText: 'Staffanstorp · Sweden' })
-	).toHaveCount(1);
 });
 
 const xy = ({ x, y }: { x: number; y: number }) => [x, y] as const;

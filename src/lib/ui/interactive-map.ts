@@ -33,3 +33,22 @@ export function afterFirstPaint(then: () => void): void {
 
 /** The one-column layout (see Explorer.svelte's media query), where the list is under the map. */
 export const isPhoneLayout = () => matchMedia('(max-width: 52rem)').matches;
+
+/**
+ * Tells `onchange` when the page is printed (or shown as print) and when it is back: paper gets
+ * the SVG map, whose marks and names print crisply, where a WebGL canvas may print blank.
+ * Returns the function that stops.
+ */
+export function watchPrinting(onchange: (printing: boolean) => void): () => void {
+	const query = matchMedia('print');
+	const update = () => onchange(query.matches);
+	const before = () => onchange(true);
+	query.addEventListener('change', update);
+	addEventListener('beforeprint', before);
+	addEventListener('afterprint', update);
+	return () => {
+		query.removeEventListener('change', update);
+		removeEventListener('beforeprint', before);
+		removeEventListener('afterprint', update);
+	};
+}
