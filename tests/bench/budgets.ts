@@ -28,11 +28,14 @@ const KB = 1024;
 export const BUDGETS = {
 	/**
 	 * Was 60 KB. Issue 13 puts every commitment with a place on the map, laid out the same way by
-	 * the SVG map and MapLibre (frame/marks.ts, with supercluster and kdbush), and a key to the
-	 * marks: the SVG map in the embed's first load needs them to hydrate. Measured the same day,
-	 * gzip JS of /embed before the map is touched: 60.22 KB before, 65.77 KB after (+5.55).
+	 * the SVG map and MapLibre (frame/marks.ts, with supercluster and kdbush), with a key to the
+	 * marks (+5.55 KB: 60.22 → 65.77 KB gzip), and makes the map explain itself: place names in
+	 * the page's language, a tooltip on hover and focus, the hovered country named, the
+	 * Europe-wide box (+5.5 KB: 71.3 KB measured by `npm run bench` on 2026-11-30). The SVG map in
+	 * the embed's first load needs them to hydrate. Lighthouse on /embed stayed at 77 (budget 75).
+	 * Loading the tooltip and the names after the first interaction is issue 16's work.
 	 */
-	embedJsBeforeMapLibre: Math.round(65.55 * KB),
+	embedJsBeforeMapLibre: 72 * KB,
 	geometry: 80 * KB,
 	cls: 0.01,
 	/**
