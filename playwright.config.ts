@@ -22,7 +22,10 @@ export default defineConfig({
 	workers: 2,
 	retries: process.env.CI ? 1 : 0,
 	reporter: process.env.CI ? [['list'], ['github']] : 'list',
-	timeout: 30_000,
+	// Every page with the interactive map renders it in software (no GPU here): names, clusters
+	// and shading make a first render take seconds under two workers.
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		browserName: 'chromium',
