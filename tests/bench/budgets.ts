@@ -44,9 +44,10 @@ export const BUDGETS = {
 	 * (2026-11-30), the first edition's code scored 88 (it had scored 98 in an earlier session)
 	 * and this one 76–87 a run, median 80–83. The limit sits below that band so that it catches
 	 * a regression rather than the machine's noise; back to 90 is the work of issue 16 (hydrate
-	 * less at load).
+	 * less at load). Then 72 (was 75): issue 13's marks, names and tooltips hydrate in the embed
+	 * too; its runs on 2026-11-30 scored 74–78 a run, medians 76 and 77 in two CI runs.
 	 */
-	embedPerformance: 75
+	embedPerformance: 72
 } as const;
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
