@@ -1,5 +1,5 @@
 /**
- * A page's oEmbed (https://oembed.com, type "rich"): the iframe of its /embed view, as the embed
+ * A page's oEmbed (the oEmbed 1.0 spec, type "rich"): the iframe of its /embed view, as the embed
  * builder writes it, for a CMS that embeds the map by the page's URL. Pure.
  */
 import { DEFAULT_HEIGHT, embedSnippet } from '$lib/embed/snippet';
