@@ -1,6 +1,24 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * The base path the site is deployed under, from SITE_URL's path (`https://example.org/maps` →
+ * `/maps`, for a GitHub Pages project site), or none. The pages' links, data and assets follow it.
+ * @param {string | undefined} siteUrl
+ * @returns {'' | `/${string}`}
+ */
+export function basePathOf(siteUrl) {
+	try {
+		const { protocol, pathname } = new URL(siteUrl ?? '');
+		const path = pathname.replace(/\/+$/, '');
+		return /^https?:$/.test(protocol) && path.startsWith('/')
+			? /** @type {`/${string}`} */ (path)
+			: '';
+	} catch {
+		return '';
+	}
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -15,7 +33,7 @@ const config = {
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		alias: { $generated: process.env.GEO_OUT_DIR ?? 'src/lib/generated' },
 		// Absolute paths: the language menu and the embeds build links from the current path.
-		paths: { relative: false },
+		paths: { relative: false, base: basePathOf(process.env.SITE_URL) },
 		// A strict policy in every page (a <meta> tag, with hashes of SvelteKit's inline scripts).
 		// frame-ancestors cannot be set by <meta>: static/_headers sets it, per route.
 		csp: {

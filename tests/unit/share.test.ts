@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { basePathOf } from '../../svelte.config.js';
 import basemap from '../../src/lib/generated/basemap.json' with { type: 'json' };
 import commitments from '../../src/lib/generated/commitments.json' with { type: 'json' };
 import populations from '../../src/lib/generated/populations.json' with { type: 'json' };
@@ -152,6 +153,15 @@ describe('share addresses', () => {
 		expect(siteUrlOf('https://maps.example.org/commitments/')).toBe(
 			'https://maps.example.org/commitments'
 		);
+	});
+
+	it('deploy the site under SITE_URL’s path (a GitHub Pages project site), or at the root', () => {
+		expect(basePathOf('https://user.github.io/europe-map/')).toBe('/europe-map');
+		expect(basePathOf('https://maps.example.org/a/b')).toBe('/a/b');
+		expect(basePathOf('https://maps.example.org')).toBe('');
+		expect(basePathOf(undefined)).toBe('');
+		expect(basePathOf('maps.example.org/x')).toBe('');
+		expect(basePathOf('ftp://maps.example.org/x')).toBe('');
 	});
 });
 

@@ -1,0 +1,3 @@
+import { match as locale } from "../../../src/params/locale.ts";
+
+export const matchers = { locale };
