@@ -1,3 +1,0 @@
-import { match as locale } from "../../../src/params/locale.ts";
-
-export const matchers = { locale };
