@@ -21,5 +21,5 @@ export function downloadName(updated: string, extension: string, ...parts: strin
 				.replace(/^-+|-+$/g, '')
 		)
 		.filter(Boolean);
-	return [DOWNLOAD_STEM, ...safe, updated].join('-') + `.${extension}`;
+	return [DOWNLOAD_STEM, ...safe, updated].filter(Boolean).join('-') + `.${extension}`;
 }
