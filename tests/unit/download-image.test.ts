@@ -5,6 +5,7 @@ import { toBasemap } from '../../src/lib/frame/projection';
 import { en } from '../../src/lib/i18n/en';
 import { fr } from '../../src/lib/i18n/fr';
 import { MIN_IMAGE, mapBody, mapImage, type MapImageInput } from '../../src/lib/map/image';
+import { wheelSteps, zoomAtPoint } from '../../src/lib/map/svg-camera';
 import { MAP_COLORS } from '../../src/lib/symbols/palette';
 import { commitment } from './helpers/commitment';
 
@@ -153,5 +154,22 @@ describe('mapBody', () => {
 		expect(image.svg).toContain('>Map</text>');
 		expect(image.svg).toContain('>Credit</text>');
 		expect(image.svg).toContain('<g class="key"');
+	});
+});
+
+describe('the SVG map and the wheel', () => {
+	it('zooms keeping the pointer’s point in place', () => {
+		// A quarter of the way from the corner of [0, 0, 100, 100] (25 units left and above the
+		// centre), zoomed twice: the box halves, and the point is still a quarter of the way.
+		expect(zoomAtPoint([0, 0, 100, 100], [0, 0, 100, 100], [-25, -25], 2)).toEqual([
+			12.5, 12.5, 50, 50
+		]);
+	});
+
+	it('zooms half a step a notch, at most one step an event', () => {
+		expect(wheelSteps(-100, 0)).toBe(0.5);
+		expect(wheelSteps(100, 0)).toBe(-0.5);
+		expect(wheelSteps(-3, 1)).toBe(0.495);
+		expect(wheelSteps(-1000, 0)).toBe(1);
 	});
 });
