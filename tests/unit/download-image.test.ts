@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IMAGE_COLOURS, frameImage } from '../../src/lib/download/image';
-import { clusterSvg, keySvg, symbolSvg } from '../../src/lib/download/marks-svg';
+import { clusterSvg, colourKeySvg, keySvg, symbolSvg } from '../../src/lib/download/marks-svg';
 import { toBasemap } from '../../src/lib/frame/projection';
 import { en } from '../../src/lib/i18n/en';
 import { fr } from '../../src/lib/i18n/fr';
@@ -9,6 +9,7 @@ import { wheelSteps, zoomAtPoint } from '../../src/lib/map/svg-camera';
 import { MAP_COLORS } from '../../src/lib/symbols/palette';
 import { commitment } from './helpers/commitment';
 
+const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
 const BODY = { svg: '<rect class="picture" width="300" height="100"/>', width: 300, height: 100 };
 
 describe('frameImage', () => {
@@ -83,6 +84,21 @@ describe('the marks as strings', () => {
 		// Title and five rows of 20 px, and 8 px above and below.
 		expect(key.height).toBe(136);
 		expect(clusterSvg(12, 'light')).toContain('r="11"');
+	});
+});
+
+describe('colourKeySvg', () => {
+	it('draws a swatch and words for each class, wrapping rows at the width', () => {
+		const items = ['none', '1', '2–3', '≥ 4'].map((label, i) => ({ colour: `#00000${i}`, label }));
+		const key = colourKeySvg({ title: 'Commitments', items }, 'light', 100);
+		for (const { colour, label } of items) {
+			expect(key.svg).toContain(`fill="${colour}"`);
+			expect(key.svg).toContain(`>${escape(label)}</text>`);
+		}
+		// Each item is 18 + 6.6 px a character + 10 wide: "none" 54.4, "1" 34.6, "2–3" 47.8, "≥ 4" 47.8.
+		// 84 px of room a row (100 less two 8 px margins): none | 1, 2–3 | ≥ 4: the title and three rows of 20.
+		expect(key.height).toBe(16 + 20 * 4);
+		expect(key.width).toBeLessThanOrEqual(100);
 	});
 });
 

@@ -110,3 +110,42 @@ export function keySvg(
 			`${body}</g>`
 	};
 }
+
+/** A key of colours (the choropleth's): its title, and a swatch and words for each class. */
+export interface ColourKey {
+	title: string;
+	items: { colour: string; label: string }[];
+}
+
+/** The colour key as a panel at (0, 0), its items in rows at most `maxWidth` wide. */
+export function colourKeySvg(
+	key: ColourKey,
+	scheme: Scheme,
+	maxWidth = 280
+): { svg: string; width: number; height: number } {
+	const { paper, text, border } = MAP_COLORS[scheme];
+	const advance = (label: string) => 18 + label.length * KEY.font * 0.55 + 10;
+	const titleWidth = key.title.length * KEY.font * 0.6;
+	let [x, row, widest] = [0, 0, titleWidth];
+	const items = key.items.map(({ colour, label }) => {
+		if (x > 0 && x + advance(label) > maxWidth - 2 * KEY.pad) [x, row] = [0, row + 1];
+		const at = { x: KEY.pad + x, y: KEY.pad + KEY.row * (row + 1) + KEY.row / 2 };
+		x += advance(label);
+		widest = Math.max(widest, x);
+		return (
+			`<rect x="${at.x}" y="${at.y - 6}" width="12" height="12" fill="${colour}" stroke="${border}"/>` +
+			`<text x="${at.x + 17}" y="${at.y}" dy="0.35em">${escapeXml(label)}</text>`
+		);
+	});
+	const width = Math.ceil(Math.min(maxWidth, widest + 2 * KEY.pad));
+	const height = KEY.pad * 2 + KEY.row * (row + 2);
+	return {
+		width,
+		height,
+		svg:
+			`<g class="colour-key" font-size="${KEY.font}" fill="${text}">` +
+			`<rect width="${width}" height="${height}" rx="6" fill="${paper}" fill-opacity="0.92" stroke="${text}" stroke-opacity="0.2"/>` +
+			`<text x="${KEY.pad}" y="${KEY.pad + KEY.row / 2}" dy="0.35em" font-weight="700">${escapeXml(key.title)}</text>` +
+			`${items.join('')}</g>`
+	};
+}

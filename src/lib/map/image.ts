@@ -10,7 +10,14 @@ import type { MapView } from '$lib/frame/camera';
 import { layoutMarks, type LabelPoints } from '$lib/frame/marks';
 import { toBasemap, zoomOfScale } from '$lib/frame/projection';
 import { frameImage, type ImageDocument, type ImageTexts } from '$lib/download/image';
-import { clusterSvg, keySvg, symbolSvg, type KeyWords } from '$lib/download/marks-svg';
+import {
+	clusterSvg,
+	colourKeySvg,
+	keySvg,
+	symbolSvg,
+	type ColourKey,
+	type KeyWords
+} from '$lib/download/marks-svg';
 import { boxOf } from '$lib/share/card';
 import { escapeXml } from '$lib/share/text';
 import { MAP_COLORS, type Scheme } from '$lib/symbols/palette';
@@ -44,6 +51,8 @@ export interface MapImageInput {
 	placeNames: readonly PlaceLabel[];
 	texts: ImageTexts;
 	key: KeyWords & { statuses: Record<Status, string> };
+	/** The choropleth's key, when the countries are coloured (drawn in the bottom-left corner). */
+	colourKey?: ColourKey | null;
 }
 
 const f = (n: number) => Math.round(n * 10) / 10;
@@ -115,13 +124,17 @@ export function mapBody(input: MapImageInput): {
 		.join('');
 
 	const key = keySvg(input.key, scheme);
+	const colourKey = input.colourKey ? colourKeySvg(input.colourKey, scheme) : null;
+	const colourKeyAt = colourKey ? `translate(10 ${height - colourKey.height - 10})` : '';
 	const svg =
 		`<clipPath id="map-view"><rect width="${width}" height="${height}"/></clipPath>` +
 		`<g clip-path="url(#map-view)"><rect width="${width}" height="${height}" fill="${colours.sea}"/>` +
 		`<g transform="scale(${1 / upp}) translate(${-x0} ${-y0})" stroke="${colours.border}" ` +
 		`stroke-width="${0.7 * upp}" stroke-linejoin="round">${countries}${chosen}</g>` +
 		`<g class="place-names">${names}</g><g class="marks">${drawn}</g>` +
-		`<g transform="translate(10 10)">${key.svg}</g></g>` +
+		`<g transform="translate(10 10)">${key.svg}</g>` +
+		(colourKey ? `<g transform="${colourKeyAt}">${colourKey.svg}</g>` : '') +
+		'</g>' +
 		`<rect width="${width}" height="${height}" fill="none" stroke="${colours.border}"/>`;
 	return { svg, width, height, marks: marks.length };
 }
