@@ -122,6 +122,8 @@ export function chartImage(
 			copy.setAttribute('y', String(y));
 			copy.setAttribute('width', String(width));
 			copy.setAttribute('height', String(height));
+			// As on the page: a tick's label may reach past the plot's edge.
+			copy.setAttribute('overflow', 'visible');
 			block = { svg: serializer.serializeToString(copy), height: height + 6 };
 		} else if (part instanceof HTMLUListElement || part instanceof HTMLOListElement) {
 			block = legendBlock(part, width, y);
