@@ -42,14 +42,20 @@ const above = {
 	charts: layer('charts', 'Charts are above this layer.'),
 	state: layer('state', 'state/ is above this layer (data/ must not know the URL view).'),
 	ui: layer('ui', 'ui/ is above this layer: pass what it needs down as props or through state/.'),
-	embed: layer('embed', 'embed/ is above this layer.')
+	embed: layer('embed', 'embed/ is above this layer.'),
+	download: layer('download', 'download/ (images of the map and charts) is above this layer.')
 };
 const importRules = [
 	{
 		files: ['src/lib/frame/**', 'src/lib/symbols/**'],
-		above: ['map', 'charts', 'state', 'ui', 'embed']
+		above: ['map', 'charts', 'state', 'ui', 'embed', 'download']
 	},
-	{ files: ['geo/**', 'src/lib/data/**'], above: ['map', 'charts', 'state', 'ui', 'embed'] },
+	{
+		files: ['geo/**', 'src/lib/data/**'],
+		above: ['map', 'charts', 'state', 'ui', 'embed', 'download']
+	},
+	// Framing and saving images: beside the charts and the map, which both offer downloads.
+	{ files: ['src/lib/download/**'], above: ['map', 'charts', 'state', 'ui', 'embed'] },
 	{ files: ['src/lib/state/**'], above: ['map', 'charts', 'ui', 'embed'] },
 	{ files: ['src/lib/charts/**'], above: ['map', 'ui', 'embed'] },
 	{ files: ['src/lib/map/**'], above: ['charts', 'ui', 'embed'] }

@@ -1,6 +1,12 @@
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_COLUMNS, toCsv, toGeoJson, toHistoryCsv } from '../../src/lib/data/export';
+import {
+	EXPORT_COLUMNS,
+	downloadName,
+	toCsv,
+	toGeoJson,
+	toHistoryCsv
+} from '../../src/lib/data/export';
 import type { CommitmentRecord } from '../../src/lib/data/types';
 import { commitment } from './helpers/commitment';
 
@@ -283,5 +289,50 @@ describe('toGeoJson', () => {
 
 	it('is plain JSON', () => {
 		expect(JSON.parse(JSON.stringify(collection))).toEqual(collection);
+	});
+});
+
+describe('toGeoJson with the dataset meta', () => {
+	const meta = {
+		updated: '2026-11-30',
+		licence: 'CC BY 4.0',
+		licenceUrl: 'https://creativecommons.org/licenses/by/4.0/'
+	};
+
+	it('carries the date and licence in a top-level metadata member', () => {
+		const collection = toGeoJson(FIXTURE, meta);
+		expect(collection.metadata).toEqual({
+			title: 'Europe Commitments Map',
+			updated: '2026-11-30',
+			licence: 'CC BY 4.0',
+			licenceUrl: 'https://creativecommons.org/licenses/by/4.0/'
+		});
+		expect(collection.features).toHaveLength(3);
+	});
+
+	it('has no metadata member without the meta', () => {
+		expect('metadata' in toGeoJson(FIXTURE)).toBe(false);
+	});
+});
+
+describe('downloadName', () => {
+	it.each([
+		[['2026-11-30', 'csv'], 'europe-commitments-2026-11-30.csv'],
+		[['2026-11-30', 'csv', 'history'], 'europe-commitments-history-2026-11-30.csv'],
+		[['2026-11-30', 'png', 'map', 'FR'], 'europe-commitments-map-fr-2026-11-30.png'],
+		// Accents dropped, spaces and punctuation to one hyphen, none at the ends.
+		[
+			['2026-11-30', 'svg', 'Timeline: announcements & openings'],
+			'europe-commitments-timeline-announcements-openings-2026-11-30.svg'
+		],
+		[
+			['2026-11-30', 'svg', 'Zusagen nach Typ und Status (Köln)'],
+			'europe-commitments-zusagen-nach-typ-und-status-koln-2026-11-30.svg'
+		],
+		// A part with nothing file-safe in it is left out.
+		[['2026-11-30', 'svg', '«»', 'map'], 'europe-commitments-map-2026-11-30.svg']
+	] as const)('%j → %s', (args, expected) => {
+		const [updated, extension, ...parts] = args;
+		expect(downloadName(updated, extension, ...parts)).toBe(expected);
 	});
 });

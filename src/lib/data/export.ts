@@ -4,9 +4,11 @@
  */
 import { csvFormatRows } from 'd3';
 import type { Feature, FeatureCollection, Point } from 'geojson';
+export { downloadName } from './download-name';
 import {
 	COLUMNS,
 	HISTORY_COLUMNS,
+	type DatasetMeta,
 	type CommitmentRecord,
 	type CommitmentEvent,
 	type HistoryColumn
@@ -88,12 +90,34 @@ export type ExportProperties = Omit<FlatRecord, 'lat' | 'lon' | 'sources' | 'par
 	history: ExportEvent[];
 };
 
-/** Every commitment; those without a point (country- or Europe-wide) have a null geometry. */
+/** The GeoJSON's top-level "metadata" member (a foreign member, RFC 7946 §6.1). */
+export interface ExportMetadata {
+	title: string;
+	/** YYYY-MM-DD: the day the facts were last checked. */
+	updated: string;
+	licence: string;
+	licenceUrl: string;
+}
+
+/**
+ * Every commitment; those without a point (country- or Europe-wide) have a null geometry. With
+ * the dataset's meta, a top-level "metadata" member carries its date and licence (readers of
+ * GeoJSON ignore members they do not know).
+ */
 export function toGeoJson(
-	commitments: readonly CommitmentRecord[]
-): FeatureCollection<Point | null, ExportProperties> {
+	commitments: readonly CommitmentRecord[],
+	meta?: DatasetMeta
+): FeatureCollection<Point | null, ExportProperties> & { metadata?: ExportMetadata } {
 	return {
 		type: 'FeatureCollection',
+		...(meta && {
+			metadata: {
+				title: 'Europe Commitments Map',
+				updated: meta.updated,
+				licence: meta.licence,
+				licenceUrl: meta.licenceUrl
+			}
+		}),
 		features: commitments.map((c): Feature<Point | null, ExportProperties> => {
 			const { lat: _lat, lon: _lon, ...flat } = flatten(c);
 			return {

@@ -8,6 +8,17 @@ import type { LonLatBounds } from './extent';
 /** A place to bring into view: a point (zooming in a little) or a box (a country's). */
 export type CameraTarget = { point: [number, number] } | { bounds: LonLatBounds };
 
+/**
+ * What the reader sees: the centre in the base map's frame (src/lib/frame/projection), the
+ * scale in frame units per screen pixel, and the map's size in pixels (the downloaded image).
+ */
+export interface MapView {
+	centre: [number, number];
+	unitsPerPixel: number;
+	width: number;
+	height: number;
+}
+
 export interface MapCamera {
 	/** Zoom by steps around the centre: +1 doubles the scale. */
 	zoomBy(delta: number): void;
@@ -16,4 +27,6 @@ export interface MapCamera {
 	/** Back to all of Europe. */
 	resetView(): void;
 	show(target: CameraTarget): void;
+	/** The view as it is now (null before the map has a size). */
+	view(): MapView | null;
 }

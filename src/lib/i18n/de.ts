@@ -397,5 +397,18 @@ export const de: Messages = {
 		copyFailed: 'Markiert: zum Kopieren Strg+C (auf dem Mac ⌘C) drücken.',
 		datasetKind: 'Datensatz',
 		checked: (date: string) => `Daten geprüft am ${date}`
+	},
+	download: {
+		image: 'Bild herunterladen',
+		mapButton: 'Ein Bild der Karte herunterladen',
+		mapAs: (format: string) => `Diese Kartenansicht als ${format} herunterladen`,
+		chartAs: (title: string, format: string) => `Die Grafik „${title}“ als ${format} herunterladen`,
+		svgHelp: 'Vektorgrafik: scharf in jeder Größe, bearbeitbar',
+		pngHelp: 'Rasterbild: für Folien und Beiträge',
+		making: 'Das Bild wird erstellt …',
+		saved: 'Bild gespeichert.',
+		failed: 'Dieser Browser konnte das Bild nicht erstellen.',
+		source: (date: string) => `Europe Commitments Map, Daten geprüft am ${date}, CC BY 4.0`,
+		cluster: 'Mehrere Zusagen nah beieinander'
 	}
 };

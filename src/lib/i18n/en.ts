@@ -349,6 +349,19 @@ export const en = {
 		copyFailed: 'Selected: press Ctrl+C (⌘C on a Mac) to copy.',
 		datasetKind: 'Data set',
 		checked: (date: string) => `Data checked on ${date}`
+	},
+	download: {
+		image: 'Download image',
+		mapButton: 'Download an image of the map',
+		mapAs: (format: string) => `Download this view of the map as ${format}`,
+		chartAs: (title: string, format: string) => `Download the chart “${title}” as ${format}`,
+		svgHelp: 'Vector image: sharp at any size, editable',
+		pngHelp: 'Picture: for slides and posts',
+		making: 'Making the image…',
+		saved: 'Image saved.',
+		failed: 'This browser could not make the image.',
+		source: (date: string) => `Europe Commitments Map, data checked on ${date}, CC BY 4.0`,
+		cluster: 'Several commitments close together'
 	}
 };
 

@@ -380,5 +380,18 @@ export const es: Messages = {
 		copyFailed: 'Texto seleccionado: pulse Ctrl+C (⌘C en Mac) para copiarlo.',
 		datasetKind: 'Conjunto de datos',
 		checked: (date: string) => `Datos verificados el ${date}`
+	},
+	download: {
+		image: 'Descargar imagen',
+		mapButton: 'Descargar una imagen del mapa',
+		mapAs: (format: string) => `Descargar esta vista del mapa en ${format}`,
+		chartAs: (title: string, format: string) => `Descargar el gráfico «${title}» en ${format}`,
+		svgHelp: 'Imagen vectorial: nítida a cualquier tamaño, editable',
+		pngHelp: 'Imagen de mapa de bits: para presentaciones y publicaciones',
+		making: 'Creando la imagen…',
+		saved: 'Imagen guardada.',
+		failed: 'Este navegador no pudo crear la imagen.',
+		source: (date: string) => `Europe Commitments Map, datos verificados el ${date}, CC BY 4.0`,
+		cluster: 'Varios compromisos cercanos entre sí'
 	}
 };

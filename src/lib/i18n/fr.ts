@@ -408,5 +408,19 @@ export const fr: Messages = {
 		copyFailed: 'Texte sélectionné\u00a0: appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.',
 		datasetKind: 'Jeu de données',
 		checked: (date: string) => `Données vérifiées le ${date}`
+	},
+	download: {
+		image: 'Télécharger l’image',
+		mapButton: 'Télécharger une image de la carte',
+		mapAs: (format: string) => `Télécharger cette vue de la carte en ${format}`,
+		chartAs: (title: string, format: string) =>
+			`Télécharger le graphique «\u00a0${title}\u00a0» en ${format}`,
+		svgHelp: 'Image vectorielle\u00a0: nette à toute taille, modifiable',
+		pngHelp: 'Image matricielle\u00a0: pour les présentations et les publications',
+		making: 'Création de l’image…',
+		saved: 'Image enregistrée.',
+		failed: 'Ce navigateur n’a pas pu créer l’image.',
+		source: (date: string) => `Europe Commitments Map, données vérifiées le ${date}, CC BY 4.0`,
+		cluster: 'Plusieurs engagements proches les uns des autres'
 	}
 };

@@ -391,5 +391,18 @@ export const it: Messages = {
 		copyFailed: 'Testo selezionato: premi Ctrl+C (⌘C su Mac) per copiarlo.',
 		datasetKind: 'Dataset',
 		checked: (date: string) => `Dati verificati il ${date}`
+	},
+	download: {
+		image: 'Scarica l’immagine',
+		mapButton: 'Scarica un’immagine della mappa',
+		mapAs: (format: string) => `Scarica questa vista della mappa in ${format}`,
+		chartAs: (title: string, format: string) => `Scarica il grafico «${title}» in ${format}`,
+		svgHelp: 'Immagine vettoriale: nitida a ogni dimensione, modificabile',
+		pngHelp: 'Immagine raster: per presentazioni e post',
+		making: 'Creazione dell’immagine…',
+		saved: 'Immagine salvata.',
+		failed: 'Questo browser non è riuscito a creare l’immagine.',
+		source: (date: string) => `Europe Commitments Map, dati verificati il ${date}, CC BY 4.0`,
+		cluster: 'Più impegni vicini tra loro'
 	}
 };

@@ -377,5 +377,19 @@ export const nl: Messages = {
 		copyFailed: 'Geselecteerd: druk op Ctrl+C (⌘C op een Mac) om te kopiëren.',
 		datasetKind: 'Dataset',
 		checked: (date: string) => `Gegevens gecontroleerd op ${date}`
+	},
+	download: {
+		image: 'Afbeelding downloaden',
+		mapButton: 'Een afbeelding van de kaart downloaden',
+		mapAs: (format: string) => `Deze weergave van de kaart als ${format} downloaden`,
+		chartAs: (title: string, format: string) => `De grafiek ‘${title}’ als ${format} downloaden`,
+		svgHelp: 'Vectorafbeelding: scherp op elk formaat, bewerkbaar',
+		pngHelp: 'Rasterafbeelding: voor presentaties en berichten',
+		making: 'De afbeelding wordt gemaakt…',
+		saved: 'Afbeelding opgeslagen.',
+		failed: 'Deze browser kon de afbeelding niet maken.',
+		source: (date: string) =>
+			`Europe Commitments Map, gegevens gecontroleerd op ${date}, CC BY 4.0`,
+		cluster: 'Meerdere toezeggingen dicht bij elkaar'
 	}
 };

@@ -445,5 +445,18 @@ export const pl: Messages = {
 		copyFailed: 'Zaznaczono: naciśnij Ctrl+C (⌘C na Macu), aby skopiować.',
 		datasetKind: 'Zbiór danych',
 		checked: (date: string) => `Dane sprawdzone ${date}`
+	},
+	download: {
+		image: 'Pobierz obraz',
+		mapButton: 'Pobierz obraz mapy',
+		mapAs: (format: string) => `Pobierz ten widok mapy jako ${format}`,
+		chartAs: (title: string, format: string) => `Pobierz wykres „${title}” jako ${format}`,
+		svgHelp: 'Grafika wektorowa: ostra w każdym rozmiarze, do edycji',
+		pngHelp: 'Obraz rastrowy: do prezentacji i postów',
+		making: 'Tworzenie obrazu…',
+		saved: 'Obraz zapisany.',
+		failed: 'Ta przeglądarka nie mogła utworzyć obrazu.',
+		source: (date: string) => `Europe Commitments Map, dane sprawdzone ${date}, CC BY 4.0`,
+		cluster: 'Kilka zobowiązań blisko siebie'
 	}
 };

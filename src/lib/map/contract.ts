@@ -70,4 +70,6 @@ export interface SvgMapProps extends MapInputs {
 	shapes: { iso2: string; d: string }[];
 	/** Hidden once the interactive map has taken over. */
 	hidden?: boolean;
+	/** The wheel alone scrolls the page; Ctrl/⌘ + wheel zooms, as the hint says (embeds). */
+	cooperative?: boolean;
 }

@@ -5,6 +5,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapCamera } from '$lib/frame/camera';
 import { EUROPE_VIEW } from '$lib/frame/extent';
+import { scaleOfZoom, toBasemap } from '$lib/frame/projection';
 
 export interface GlCamera extends MapCamera {
 	/** An animation's length: none with reduced motion. */
@@ -27,6 +28,18 @@ export function glCamera(map: () => MapLibreMap | null, reducedMotion: () => boo
 		},
 		resetView() {
 			map()?.fitBounds(EUROPE_VIEW, { animate: !reducedMotion() });
+		},
+		view() {
+			const m = map();
+			if (!m) return null;
+			const { lng, lat } = m.getCenter();
+			const { clientWidth: width, clientHeight: height } = m.getContainer();
+			return {
+				centre: toBasemap([lng, lat]),
+				unitsPerPixel: scaleOfZoom(m.getZoom()),
+				width,
+				height
+			};
 		},
 		show(target) {
 			const m = map();

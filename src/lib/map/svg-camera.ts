@@ -44,3 +44,21 @@ export function keyMove(
 	};
 	return moves[key] ?? null;
 }
+
+/**
+ * Zoom `box` by `factor` keeping the point `[dx, dy]` from its centre (in its units) where it is
+ * on screen: the wheel's zoom, around the pointer.
+ */
+export function zoomAtPoint(box: Box, home: Box, [dx, dy]: [number, number], factor: number): Box {
+	const [x, y, w, h] = box;
+	const [px, py] = [x + w / 2 + dx, y + h / 2 + dy];
+	const [, , nw, nh] = zoomAround(box, home, [px, py], factor);
+	const k = nw / w;
+	return [px - (px - x) * k, py - (py - y) * k, nw, nh];
+}
+
+/** Zoom steps for a Ctrl/⌘ + wheel event: half a step per notch (100 px), at most one. */
+export function wheelSteps(deltaY: number, deltaMode: number): number {
+	const pixels = deltaMode === 1 ? deltaY * 33 : deltaMode === 2 ? deltaY * 800 : deltaY;
+	return Math.max(-1, Math.min(1, -pixels / 200));
+}

@@ -62,7 +62,7 @@ function fit(box: CardMap['box']) {
 
 /** A path's bounding box, from its numbers (the base map's paths are M/L/Z with x,y pairs). */
 const boxes = new Map<string, [number, number, number, number]>();
-function boxOf(d: string): [number, number, number, number] {
+export function boxOf(d: string): [number, number, number, number] {
 	let box = boxes.get(d);
 	if (!box) {
 		const n = d.match(/-?\d+(?:\.\d+)?/g)?.map(Number) ?? [];
