@@ -1,5 +1,22 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/**
+ * The hashes of src/app.html's own inline scripts (the first-frame theme), for the policy:
+ * SvelteKit hashes only the scripts it writes itself. Read from the file, so they always match.
+ */
+const appHtmlScripts = [
+	...readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').matchAll(
+		/<script>([\s\S]*?)<\/script>/g
+	)
+].map(
+	([, body]) =>
+		`sha256-${createHash('sha256')
+			.update(body ?? '')
+			.digest('base64')}`
+);
 
 /**
  * The base path the site is deployed under, from SITE_URL's path (`https://example.org/maps` →
@@ -40,7 +57,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', .../** @type {`sha256-${string}`[]} */ (appHtmlScripts)],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],

@@ -33,12 +33,20 @@ async function resolveFile(root: string, pathname: string): Promise<string | nul
 	return null;
 }
 
+/** The 404 page for a path: /fr/… gets fr/404.html where the build has one, else 404.html. */
+async function notFoundPage(root: string, pathname: string): Promise<string | null> {
+	const lang = /^\/([a-z]{2})\//.exec(pathname)?.[1];
+	return (lang && (await resolveFile(root, `/${lang}/404.html`))) || resolveFile(root, '/404.html');
+}
+
 export async function serveBuild(root: string, port: number): Promise<Server> {
 	/** Each file is compressed once, as a host serves precompressed files. */
 	const compressed = new Map<string, Buffer>();
 	const server = createServer(async (request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
-		const file = await resolveFile(root, url.pathname === '/' ? '/index.html' : url.pathname);
+		const found = await resolveFile(root, url.pathname === '/' ? '/index.html' : url.pathname);
+		// As static hosts do: the site's own 404 page (its language's, as static/_redirects asks).
+		const file = found ?? (await notFoundPage(root, url.pathname));
 		if (!file) {
 			response.writeHead(404).end('not found');
 			return;
@@ -47,7 +55,7 @@ export async function serveBuild(root: string, port: number): Promise<Server> {
 		const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
 		const compressible = !type.startsWith('image/png');
 		const gzip = compressible && /\bgzip\b/.test(String(request.headers['accept-encoding']));
-		response.writeHead(200, {
+		response.writeHead(found ? 200 : 404, {
 			'content-type': type,
 			...(gzip ? { 'content-encoding': 'gzip' } : {}),
 			'cache-control': file.includes('/immutable/')

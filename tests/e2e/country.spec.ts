@@ -84,7 +84,7 @@ test('choosing Spain in the picker by keyboard updates the URL, the title and th
 	const byType = await tableOf(page, 'chart-types');
 	expect(byType[0]![4]).toBe(String(spain.filter((c) => c.type === 'datacenter').length));
 	// The list keeps the filters and shows Spain's commitments of those types.
-	await expect(page.locator('#commitments button.entry')).toHaveCount(
+	await expect(page.locator('#commitments .entry')).toHaveCount(
 		spain.filter((c) => c.type === 'datacenter' || c.type === 'training').length
 	);
 	await page.goBack();

@@ -134,7 +134,7 @@ test('?types=security&theme=dark shows security commitments on a dark page', asy
 	expect(background).toBe('rgb(15, 22, 30)');
 	await page.getByText(/^List of the \d+ commitments shown$/).click();
 	const security = COMMITMENTS.filter((c) => c.type === 'security');
-	await expect(page.locator('#commitments button.entry')).toHaveCount(security.length);
+	await expect(page.locator('#commitments .entry')).toHaveCount(security.length);
 	await expect(page.getByRole('checkbox', { name: /Security & trust/ })).toBeChecked();
 	await expect(page.getByRole('checkbox', { name: /Cloud & datacenters/ })).not.toBeChecked();
 });
@@ -209,8 +209,8 @@ test.describe('without WebGL', () => {
 		await expect(page.locator('.map-frame')).toHaveAttribute('data-map', 'failed');
 		await expect(page.locator('.map-note')).toBeVisible();
 		await expect(page.locator('.svg-map')).toBeVisible();
-		await expect(page.locator('#commitments button.entry').first()).toBeVisible();
-		await expect(page.locator('#commitments button.entry')).toHaveCount(COMMITMENTS.length);
+		await expect(page.locator('#commitments .entry').first()).toBeVisible();
+		await expect(page.locator('#commitments .entry')).toHaveCount(COMMITMENTS.length);
 	});
 });
 

@@ -119,7 +119,7 @@ export async function waitForInteractiveMap(page: Page): Promise<void> {
 }
 
 /** The list's entries (one button per commitment). */
-export const listEntries = (page: Page) => page.locator('#commitments button.entry');
+export const listEntries = (page: Page) => page.locator('#commitments .entry');
 
 /** Whether a commitment is drawn on the maps: all but the Europe-wide ones. */
 export const onTheMap = (c: CommitmentRecord) => c.precision !== 'europe';

@@ -379,6 +379,18 @@ export const de: Messages = {
 		twoFingersToMove: 'Mit zwei Fingern die Karte bewegen',
 		countryHint: 'Klicken für die Zusagen in diesem Land'
 	},
+	commitmentPage: {
+		breadcrumbs: 'Wo diese Seite liegt',
+		showOnMap: 'Auf der interaktiven Karte zeigen',
+		mapLabel: (place: string) => `Karte mit dem Ort der Zusage: ${place}`,
+		europeWideMap: 'Europaweit: Die Zusage hat keinen einzelnen Ort auf der Karte.',
+		notFoundTitle: 'Seite nicht gefunden',
+		notFoundText:
+			'Unter dieser Adresse gibt es keine Seite: Vielleicht wurde sie falsch eingegeben, oder die Seite ist umgezogen.',
+		notFoundHome: 'Zur Karte aller Zusagen',
+		noscript:
+			'JavaScript ist ausgeschaltet: Die Karte zeigt alle Zusagen; Filter, geteilte Ansichten und der Einbettungscode brauchen JavaScript. Jedes Land auf der Karte und jede Zusage in der Liste führt zu einer eigenen Seite.'
+	},
 	share: {
 		countries: (n: string) => `Länder mit Zusagen: ${n}`,
 		noCommitments: 'Noch keine Zusage erfasst',

@@ -332,6 +332,18 @@ export const en = {
 		twoFingersToMove: 'Use two fingers to move the map',
 		countryHint: 'Click for its commitments'
 	},
+	commitmentPage: {
+		breadcrumbs: 'Where this page is',
+		showOnMap: 'Show it on the interactive map',
+		mapLabel: (place: string) => `Map of where the commitment is: ${place}`,
+		europeWideMap: 'Europe-wide: the commitment has no single place on the map.',
+		notFoundTitle: 'Page not found',
+		notFoundText:
+			'There is no page at this address: it may have been mistyped, or the page may have moved.',
+		notFoundHome: 'Go to the map of every commitment',
+		noscript:
+			'JavaScript is off: the map shows every commitment, and the filters, shared views and the embed builder need JavaScript. Each country on the map and each commitment in the list is a link to its own page.'
+	},
 	share: {
 		countries: (n: string) => `Countries with commitments: ${n}`,
 		noCommitments: 'No commitment recorded yet',

@@ -362,6 +362,18 @@ export const es: Messages = {
 		twoFingersToMove: 'Use dos dedos para mover el mapa',
 		countryHint: 'Haga clic para ver sus compromisos'
 	},
+	commitmentPage: {
+		breadcrumbs: 'Dónde está esta página',
+		showOnMap: 'Verlo en el mapa interactivo',
+		mapLabel: (place: string) => `Mapa de dónde está el compromiso: ${place}`,
+		europeWideMap: 'En toda Europa: el compromiso no tiene un lugar concreto en el mapa.',
+		notFoundTitle: 'Página no encontrada',
+		notFoundText:
+			'No hay ninguna página en esta dirección: puede que se haya escrito mal o que la página haya cambiado de dirección.',
+		notFoundHome: 'Ir al mapa de todos los compromisos',
+		noscript:
+			'JavaScript está desactivado: el mapa muestra todos los compromisos; los filtros, las vistas compartidas y el generador de código para insertar necesitan JavaScript. Cada país del mapa y cada compromiso de la lista enlaza con su propia página.'
+	},
 	share: {
 		countries: (n: string) => `Países con compromisos: ${n}`,
 		noCommitments: 'Aún no hay ningún compromiso registrado',

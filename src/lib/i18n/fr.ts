@@ -390,6 +390,19 @@ export const fr: Messages = {
 		twoFingersToMove: 'Utilisez deux doigts pour déplacer la carte',
 		countryHint: 'Cliquez pour voir ses engagements'
 	},
+	commitmentPage: {
+		breadcrumbs: 'Où se trouve cette page',
+		showOnMap: 'Voir sur la carte interactive',
+		mapLabel: (place: string) => `Carte de l’emplacement de l’engagement\u00a0: ${place}`,
+		europeWideMap:
+			'À l’échelle européenne\u00a0: l’engagement n’a pas de lieu unique sur la carte.',
+		notFoundTitle: 'Page introuvable',
+		notFoundText:
+			'Il n’y a pas de page à cette adresse\u00a0: elle a peut-être été mal saisie, ou la page a changé d’adresse.',
+		notFoundHome: 'Aller à la carte de tous les engagements',
+		noscript:
+			'JavaScript est désactivé\u00a0: la carte montre tous les engagements\u00a0; les filtres, les vues partagées et l’outil d’intégration ont besoin de JavaScript. Chaque pays de la carte et chaque engagement de la liste mène à sa propre page.'
+	},
 	share: {
 		countries: (n: string) => `Pays avec des engagements\u00a0: ${n}`,
 		noCommitments: 'Aucun engagement recensé pour l’instant',

@@ -373,6 +373,18 @@ export const it: Messages = {
 		twoFingersToMove: 'Usa due dita per spostare la mappa',
 		countryHint: 'Fai clic per vederne gli impegni'
 	},
+	commitmentPage: {
+		breadcrumbs: 'Dove si trova questa pagina',
+		showOnMap: 'Mostra sulla mappa interattiva',
+		mapLabel: (place: string) => `Mappa del luogo dell’impegno: ${place}`,
+		europeWideMap: 'A livello europeo: l’impegno non ha un luogo preciso sulla mappa.',
+		notFoundTitle: 'Pagina non trovata',
+		notFoundText:
+			'A questo indirizzo non c’è nessuna pagina: forse è stato digitato male, o la pagina è stata spostata.',
+		notFoundHome: 'Vai alla mappa di tutti gli impegni',
+		noscript:
+			'JavaScript è disattivato: la mappa mostra tutti gli impegni; i filtri, le viste condivise e il generatore di codice da incorporare richiedono JavaScript. Ogni paese sulla mappa e ogni impegno nell’elenco porta alla propria pagina.'
+	},
 	share: {
 		countries: (n: string) => `Paesi con impegni: ${n}`,
 		noCommitments: 'Ancora nessun impegno registrato',

@@ -359,6 +359,18 @@ export const nl: Messages = {
 		twoFingersToMove: 'Gebruik twee vingers om de kaart te verplaatsen',
 		countryHint: 'Klik voor de toezeggingen van dit land'
 	},
+	commitmentPage: {
+		breadcrumbs: 'Waar deze pagina staat',
+		showOnMap: 'Toon op de interactieve kaart',
+		mapLabel: (place: string) => `Kaart van de plaats van de toezegging: ${place}`,
+		europeWideMap: 'Europabreed: de toezegging heeft geen vaste plaats op de kaart.',
+		notFoundTitle: 'Pagina niet gevonden',
+		notFoundText:
+			'Op dit adres staat geen pagina: misschien is het verkeerd getypt, of is de pagina verhuisd.',
+		notFoundHome: 'Naar de kaart met alle toezeggingen',
+		noscript:
+			'JavaScript staat uit: de kaart toont alle toezeggingen; filters, gedeelde weergaven en de insluitcode hebben JavaScript nodig. Elk land op de kaart en elke toezegging in de lijst is een link naar een eigen pagina.'
+	},
 	share: {
 		countries: (n: string) => `Landen met toezeggingen: ${n}`,
 		noCommitments: 'Nog geen toezegging vastgelegd',

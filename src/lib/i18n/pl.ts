@@ -428,6 +428,18 @@ export const pl: Messages = {
 		twoFingersToMove: 'Użyj dwóch palców, aby przesunąć mapę',
 		countryHint: 'Kliknij, aby zobaczyć zobowiązania tego kraju'
 	},
+	commitmentPage: {
+		breadcrumbs: 'Gdzie jest ta strona',
+		showOnMap: 'Pokaż na mapie interaktywnej',
+		mapLabel: (place: string) => `Mapa z miejscem zobowiązania: ${place}`,
+		europeWideMap: 'W całej Europie: zobowiązanie nie ma jednego miejsca na mapie.',
+		notFoundTitle: 'Nie znaleziono strony',
+		notFoundText:
+			'Pod tym adresem nie ma strony: adres mógł zostać błędnie wpisany albo strona została przeniesiona.',
+		notFoundHome: 'Przejdź do mapy wszystkich zobowiązań',
+		noscript:
+			'JavaScript jest wyłączony: mapa pokazuje wszystkie zobowiązania, a filtry, udostępnione widoki i generator kodu do osadzenia wymagają JavaScriptu. Każdy kraj na mapie i każde zobowiązanie na liście prowadzi do własnej strony.'
+	},
 	share: {
 		countries: (n: string) => `Kraje z zobowiązaniami: ${n}`,
 		noCommitments: 'Nie odnotowano jeszcze żadnego zobowiązania',

@@ -16,3 +16,7 @@ export const countryEntries = () =>
 		: LOCALES.flatMap((l) =>
 				EUROPEAN_COUNTRIES.map((iso2) => ({ lang: langParam(l), code: iso2.toLowerCase() }))
 			);
+
+/** Every commitment's page in every language (ids from the dataset, given by the route). */
+export const commitmentEntries = (ids: readonly string[]) => () =>
+	only ? [] : LOCALES.flatMap((l) => ids.map((id) => ({ lang: langParam(l), id })));
