@@ -71,10 +71,13 @@ describe('countryColours by people to train per 1,000 inhabitants', () => {
 			training
 		);
 		const values = EUROPEAN_COUNTRIES.map((c) => (c === 'FR' ? 5 : 0));
-		// Not counts: ticks(0, 5, 4) = [0, 1, …, 5] → thresholds 1 to 4 (counts would give 2 to 5).
+		// One value above zero: one class, from 0 for a rate (counts would start it at 1).
 		const expected = choropleth(values, 'light');
 		expect(scale.classes).toEqual(expected.classes);
-		expect(scale.classes.map((c) => c.to)).toEqual([0, 1, 2, 3, 4, null]);
+		expect(scale.classes.map((c) => [c.from, c.to])).toEqual([
+			[0, 0],
+			[0, null]
+		]);
 		expect(fills.FR).toBe(expected.color(5));
 		expect(fills.DE).toBe(MAP_COLORS.light.land);
 	});

@@ -1,9 +1,11 @@
 /**
  * Colours countries by a metric, in a few classes a reader can tell apart: zero (nothing) in the
- * land colour, then up to five classes split at "nice" round thresholds. A light sand ramp, so
- * the commitments' symbols stay readable on top.
+ * land colour, then up to four classes from the data's own distribution (Jenks natural breaks,
+ * by ckmeans), each break moved to the roundest number in the gap between two groups, so no
+ * class is ever empty. A light sand ramp, so the commitments' symbols stay readable on top.
  */
-import { interpolateLab, scaleThreshold, ticks } from 'd3';
+import { interpolateLab, scaleThreshold } from 'd3';
+import { ckmeans } from 'simple-statistics';
 import { MAP_COLORS, type Scheme } from '$lib/symbols/palette';
 
 /**
@@ -30,9 +32,44 @@ export interface Choropleth {
 	zeroColor: string;
 }
 
+/** Classes above zero, at most. */
+export const MAX_CLASSES = 4;
+
 /**
- * `integer`: the values are counts, so thresholds are whole numbers above 1 (classes such as
- * "1", "2–3", "≥ 4"), never a class that no count can fall in.
+ * The roundest number in (low, high]: a break between two groups of values that still has
+ * every value of the lower group below it and every value of the upper group at or above it.
+ * Whole numbers only if `integer` (high is then one).
+ */
+export function roundBreak(low: number, high: number, integer: boolean): number {
+	for (let power = Math.ceil(Math.log10(high)); power > -10; power--) {
+		for (const factor of [5, 2, 1]) {
+			const step = factor * 10 ** power;
+			if (integer && step < 1) return high;
+			// Rounded to 12 digits: 0.35 / 0.05 is 6.999… in floating point.
+			const rounded = Number((Math.floor(high / step + 1e-9) * step).toPrecision(12));
+			if (rounded > low && rounded <= high) return rounded;
+		}
+	}
+	return high;
+}
+
+/**
+ * The breaks between classes of the positive values: groups by ckmeans (Jenks' natural breaks,
+ * optimal in one dimension), at most MAX_CLASSES, never more than there are distinct values.
+ */
+export function classBreaks(values: readonly number[], integer: boolean): number[] {
+	const positive = values.filter((v) => v > 0);
+	const distinct = new Set(positive).size;
+	if (distinct < 2) return [];
+	const groups = ckmeans(positive, Math.min(MAX_CLASSES, distinct));
+	return groups
+		.slice(1)
+		.map((group, i) => roundBreak(Math.max(...groups[i]!), Math.min(...group), integer));
+}
+
+/**
+ * `integer`: the values are counts, so thresholds are whole numbers (classes such as "1",
+ * "2–3", "≥ 4"), never a class that no count can fall in.
  */
 export function choropleth(
 	values: readonly number[],
@@ -41,13 +78,7 @@ export function choropleth(
 ): Choropleth {
 	const zeroColor = MAP_COLORS[scheme].land;
 	const max = Math.max(0, ...values);
-	// Thresholds at round numbers above zero: [t1, t2, …] splitting (0, max] in about 4 classes.
-	const thresholds =
-		max <= 0
-			? []
-			: integer
-				? ticks(1, max, 3).filter((t) => Number.isInteger(t) && t > 1 && t <= max)
-				: ticks(0, max, 4).filter((t) => t > 0 && t < max);
+	const thresholds = classBreaks(values, integer);
 	const count = thresholds.length + 1;
 	const [from, to] = RAMP[scheme];
 	const mix = interpolateLab(from, to);
