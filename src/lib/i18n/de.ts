@@ -398,5 +398,8 @@ export const de: Messages = {
 		copyFailed: 'Markiert: zum Kopieren Strg+C (auf dem Mac ⌘C) drücken.',
 		datasetKind: 'Datensatz',
 		checked: (date: string) => `Daten geprüft am ${date}`
+	},
+	dataLang: {
+		cityArea: (city: string) => `Raum ${city}`
 	}
 };

@@ -380,6 +380,10 @@ export const en = {
 		copyFailed: 'Selected: press Ctrl+C (⌘C on a Mac) to copy.',
 		datasetKind: 'Data set',
 		checked: (date: string) => `Data checked on ${date}`
+	},
+	/** The dataset in the reader's language: place names, sources, corrections. */
+	dataLang: {
+		cityArea: (city: string) => `${city} area`
 	}
 };
 

@@ -382,5 +382,8 @@ export const es: Messages = {
 		copyFailed: 'Texto seleccionado: pulse Ctrl+C (⌘C en Mac) para copiarlo.',
 		datasetKind: 'Conjunto de datos',
 		checked: (date: string) => `Datos verificados el ${date}`
+	},
+	dataLang: {
+		cityArea: (city: string) => `Zona de ${city}`
 	}
 };

@@ -410,5 +410,8 @@ export const fr: Messages = {
 		copyFailed: 'Texte sélectionné\u00a0: appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.',
 		datasetKind: 'Jeu de données',
 		checked: (date: string) => `Données vérifiées le ${date}`
+	},
+	dataLang: {
+		cityArea: (city: string) => `${city} et environs`
 	}
 };

@@ -395,5 +395,8 @@ export const it: Messages = {
 		copyFailed: 'Testo selezionato: premi Ctrl+C (⌘C su Mac) per copiarlo.',
 		datasetKind: 'Dataset',
 		checked: (date: string) => `Dati verificati il ${date}`
+	},
+	dataLang: {
+		cityArea: (city: string) => `Area di ${city}`
 	}
 };

@@ -380,5 +380,8 @@ export const nl: Messages = {
 		copyFailed: 'Geselecteerd: druk op Ctrl+C (⌘C op een Mac) om te kopiëren.',
 		datasetKind: 'Dataset',
 		checked: (date: string) => `Gegevens gecontroleerd op ${date}`
+	},
+	dataLang: {
+		cityArea: (city: string) => `Regio ${city}`
 	}
 };

@@ -447,5 +447,8 @@ export const pl: Messages = {
 		copyFailed: 'Zaznaczono: naciśnij Ctrl+C (⌘C na Macu), aby skopiować.',
 		datasetKind: 'Zbiór danych',
 		checked: (date: string) => `Dane sprawdzone ${date}`
+	},
+	dataLang: {
+		cityArea: (city: string) => `${city} i okolice`
 	}
 };
