@@ -400,6 +400,8 @@ export const de: Messages = {
 		checked: (date: string) => `Daten geprüft am ${date}`
 	},
 	dataLang: {
-		cityArea: (city: string) => `Raum ${city}`
+		cityArea: (city: string) => `Raum ${city}`,
+		colon: ': ',
+		semicolon: '; '
 	}
 };

@@ -383,7 +383,11 @@ export const en = {
 	},
 	/** The dataset in the reader's language: place names, sources, corrections. */
 	dataLang: {
-		cityArea: (city: string) => `${city} area`
+		cityArea: (city: string) => `${city} area`,
+		/** Between a label and its value ("Langue : Français" in French, with a no-break space). */
+		colon: ': ',
+		/** Between the items of a list written on one line. */
+		semicolon: '; '
 	}
 };
 

@@ -384,6 +384,8 @@ export const es: Messages = {
 		checked: (date: string) => `Datos verificados el ${date}`
 	},
 	dataLang: {
-		cityArea: (city: string) => `Zona de ${city}`
+		cityArea: (city: string) => `Zona de ${city}`,
+		colon: ': ',
+		semicolon: '; '
 	}
 };

@@ -383,8 +383,8 @@ export const fr: Messages = {
 		showKey: 'Afficher la signification des symboles',
 		hideKey: 'Masquer la légende',
 		countryWide: 'Tout le pays, pas un site',
-		cluster: 'Plusieurs engagements : cliquez pour les voir',
-		clusterLabel: (n: number) => `${n} ${n < 2 ? 'engagement' : 'engagements'}`
+		cluster: 'Plusieurs engagements\u00a0: cliquez pour les voir',
+		clusterLabel: (n: number) => `${n} ${isOne(n, 'fr') ? 'engagement' : 'engagements'}`
 	},
 	mapReading: {
 		ctrlScrollToZoom: 'Utilisez Ctrl + molette pour zoomer sur la carte',
@@ -412,6 +412,8 @@ export const fr: Messages = {
 		checked: (date: string) => `Données vérifiées le ${date}`
 	},
 	dataLang: {
-		cityArea: (city: string) => `${city} et environs`
+		cityArea: (city: string) => `${city} et environs`,
+		colon: '\u00a0: ',
+		semicolon: '\u202f; '
 	}
 };

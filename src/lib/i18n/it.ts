@@ -397,6 +397,8 @@ export const it: Messages = {
 		checked: (date: string) => `Dati verificati il ${date}`
 	},
 	dataLang: {
-		cityArea: (city: string) => `Area di ${city}`
+		cityArea: (city: string) => `Area di ${city}`,
+		colon: ': ',
+		semicolon: '; '
 	}
 };

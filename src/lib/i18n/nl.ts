@@ -382,6 +382,8 @@ export const nl: Messages = {
 		checked: (date: string) => `Gegevens gecontroleerd op ${date}`
 	},
 	dataLang: {
-		cityArea: (city: string) => `Regio ${city}`
+		cityArea: (city: string) => `Regio ${city}`,
+		colon: ': ',
+		semicolon: '; '
 	}
 };

@@ -449,6 +449,8 @@ export const pl: Messages = {
 		checked: (date: string) => `Dane sprawdzone ${date}`
 	},
 	dataLang: {
-		cityArea: (city: string) => `${city} i okolice`
+		cityArea: (city: string) => `${city} i okolice`,
+		colon: ': ',
+		semicolon: '; '
 	}
 };
