@@ -185,6 +185,10 @@ export interface DatasetMeta {
 	updated: string;
 	licence: string;
 	licenceUrl: string;
+	/** Where corrections are reported (the project's repository); absent while unknown. */
+	repository?: string;
+	/** The article the dataset checks, as far as it is known: its title always. */
+	article?: { title: string; lang: string; outlet?: string; date?: string; url?: string };
 }
 
 /**

@@ -402,6 +402,10 @@ export const de: Messages = {
 	dataLang: {
 		cityArea: (city: string) => `Raum ${city}`,
 		colon: ': ',
-		semicolon: '; '
+		semicolon: '; ',
+		reportAt: 'Melden Sie ihn im Repository des Projekts',
+		article: 'Der geprüfte Artikel',
+		articleUnknown: 'Medium und Erscheinungsdatum sind nicht bekannt.',
+		publishedBy: 'Erschienen bei'
 	}
 };

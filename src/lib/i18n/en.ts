@@ -387,7 +387,12 @@ export const en = {
 		/** Between a label and its value ("Langue : Français" in French, with a no-break space). */
 		colon: ': ',
 		/** Between the items of a list written on one line. */
-		semicolon: '; '
+		semicolon: '; ',
+		/** /about: the link to where corrections are reported, and the article's credit. */
+		reportAt: 'Report it in the project’s repository',
+		article: 'The article checked',
+		articleUnknown: 'Its outlet and date are not recorded.',
+		publishedBy: 'Published by'
 	}
 };
 

@@ -386,6 +386,10 @@ export const es: Messages = {
 	dataLang: {
 		cityArea: (city: string) => `Zona de ${city}`,
 		colon: ': ',
-		semicolon: '; '
+		semicolon: '; ',
+		reportAt: 'Comuníquelo en el repositorio del proyecto',
+		article: 'El artículo verificado',
+		articleUnknown: 'No constan el medio ni la fecha de publicación.',
+		publishedBy: 'Publicado por'
 	}
 };

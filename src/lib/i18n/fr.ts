@@ -414,6 +414,10 @@ export const fr: Messages = {
 	dataLang: {
 		cityArea: (city: string) => `${city} et environs`,
 		colon: '\u00a0: ',
-		semicolon: '\u202f; '
+		semicolon: '\u202f; ',
+		reportAt: 'Signalez-la dans le dépôt du projet',
+		article: 'L’article vérifié',
+		articleUnknown: 'Son média et sa date de publication ne sont pas connus.',
+		publishedBy: 'Publié par'
 	}
 };

@@ -399,6 +399,10 @@ export const it: Messages = {
 	dataLang: {
 		cityArea: (city: string) => `Area di ${city}`,
 		colon: ': ',
-		semicolon: '; '
+		semicolon: '; ',
+		reportAt: 'Segnalatelo nel repository del progetto',
+		article: 'L’articolo verificato',
+		articleUnknown: 'La testata e la data di pubblicazione non sono note.',
+		publishedBy: 'Pubblicato da'
 	}
 };

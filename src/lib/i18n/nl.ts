@@ -384,6 +384,10 @@ export const nl: Messages = {
 	dataLang: {
 		cityArea: (city: string) => `Regio ${city}`,
 		colon: ': ',
-		semicolon: '; '
+		semicolon: '; ',
+		reportAt: 'Meld het in de repository van het project',
+		article: 'Het gecontroleerde artikel',
+		articleUnknown: 'Het medium en de publicatiedatum zijn niet bekend.',
+		publishedBy: 'Verschenen bij'
 	}
 };

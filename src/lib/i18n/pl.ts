@@ -451,6 +451,10 @@ export const pl: Messages = {
 	dataLang: {
 		cityArea: (city: string) => `${city} i okolice`,
 		colon: ': ',
-		semicolon: '; '
+		semicolon: '; ',
+		reportAt: 'Zgłoś go w repozytorium projektu',
+		article: 'Sprawdzany artykuł',
+		articleUnknown: 'Nie wiadomo, w jakim medium ani kiedy się ukazał.',
+		publishedBy: 'Opublikował'
 	}
 };
