@@ -17,6 +17,7 @@ import { comparePartialDates, isPartialDate } from './dates';
 import { coordinatesInEurope, pointInCountry } from './geometry';
 import { type Check } from './table';
 import { has, isHttpUrl, isKnownCountry, splitUrls, type Issue } from './problems';
+import { translationChecks } from './translations';
 
 export { COLUMNS };
 export type Row = Record<Column, string>;
@@ -80,6 +81,7 @@ const mustBeEmpty = (field: Column, row: Row, why: string): Issue[] =>
 		: [];
 
 export const rowChecks = {
+	...translationChecks,
 	requiredFields: (row) =>
 		REQUIRED.filter((field) => !has(row[field])).map((field) => ({
 			field,

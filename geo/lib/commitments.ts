@@ -141,7 +141,15 @@ export function toCommitment(row: Row): CommitmentRecord {
 			.split(';')
 			.map((p) => p.trim())
 			.filter(Boolean),
-		summary: { en: row.summary_en, fr: orNull(row.summary_fr) },
+		summary: {
+			en: row.summary_en,
+			fr: orNull(row.summary_fr),
+			de: orNull(row.summary_de),
+			es: orNull(row.summary_es),
+			it: orNull(row.summary_it),
+			nl: orNull(row.summary_nl),
+			pl: orNull(row.summary_pl)
+		},
 		sources: splitUrls(row.sources),
 		confidence: row.confidence as Confidence,
 		confidenceNote: orNull(row.confidence_note),

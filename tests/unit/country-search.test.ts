@@ -134,3 +134,47 @@ describe('searchCountries', () => {
 		expect(names(EN)).toEqual(before);
 	});
 });
+
+describe('searchCountries: the names people type', () => {
+	const EUROPE = ['GB', 'UA', 'NL', 'TR', 'CH', 'CZ', 'BA', 'DE', 'FR', 'SE', 'SI'];
+	const optionsIn = (locale: string): CountryOption[] => {
+		const display = new Intl.DisplayNames([locale], { type: 'region' });
+		return EUROPE.map((iso2) => ({ iso2, name: display.of(iso2)! }));
+	};
+	const codes = (query: string, locale = 'en') =>
+		searchCountries(optionsIn(locale), query, locale).map((o) => o.iso2);
+
+	it('finds the United Kingdom first for "uk", and by its nations and other names', () => {
+		expect(codes('uk')).toEqual(['GB', 'UA']);
+		expect(codes('UK', 'fr')[0]).toBe('GB');
+		for (const q of ['britain', 'great britain', 'england', 'scotland', 'wales']) {
+			expect(codes(q)).toEqual(['GB']);
+		}
+		expect(codes('brit')).toEqual(['GB']);
+	});
+
+	it('finds the common English names and short forms', () => {
+		expect(codes('holland')).toEqual(['NL']);
+		expect(codes('turkey')).toEqual(['TR']);
+		expect(codes('türkiye')).toEqual(['TR']);
+		expect(codes('turkiye')).toEqual(['TR']);
+		expect(codes('swiss')).toEqual(['CH']);
+		expect(codes('czech republic')).toEqual(['CZ']);
+		expect(codes('czech rep')).toEqual(['CZ']);
+		expect(codes('czechia')).toEqual(['CZ']);
+		expect(codes('bosnia')).toEqual(['BA']);
+	});
+
+	it('finds a country by its name in any language of the site, accents ignored', () => {
+		// Typed in English on the French and German pages.
+		expect(codes('germany', 'fr')).toEqual(['DE']);
+		expect(codes('germany', 'de')).toEqual(['DE']);
+		// Typed in German, Polish and Dutch on the English page.
+		expect(codes('deutschland')).toEqual(['DE']);
+		expect(codes('niemcy')).toEqual(['DE']);
+		expect(codes('zweden')).toEqual(['SE']);
+		expect(codes('szwecja')).toEqual(['SE']);
+		// Without the accents of "Königreich".
+		expect(codes('vereinigtes konig')).toEqual(['GB']);
+	});
+});

@@ -21,7 +21,12 @@ const FIXTURE: CommitmentRecord[] = [
 		opened: '2018',
 		summary: {
 			en: 'An Azure region, "France Central", in Paris.',
-			fr: 'Une région Azure, « France Centre », à Paris.'
+			fr: 'Une région Azure, « France Centre », à Paris.',
+			de: 'Eine Azure-Region, „France Central“, in Paris.',
+			es: null,
+			it: null,
+			nl: null,
+			pl: null
 		},
 		sources: ['https://learn.microsoft.com/a', 'https://example.org/b?x=1,2'],
 		claimedBy: 'Microsoft',
@@ -97,7 +102,8 @@ describe('toCsv', () => {
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		expect(csv.slice(1).split('\r\n')[0]).toBe(
 			'id,type,status,name,country,city,lat,lon,precision,location_source,place_note,' +
-				'announced,opened,deadline,target_people,part_of,partners,summary_en,summary_fr,sources,confidence,confidence_note,' +
+				'announced,opened,deadline,target_people,part_of,partners,summary_en,summary_fr,summary_de,' +
+				'summary_es,summary_it,summary_nl,summary_pl,sources,confidence,confidence_note,' +
 				'claimed_by,notes'
 		);
 		expect(csv.slice(1).split('\r\n')[0]).toBe(EXPORT_COLUMNS.join(','));
@@ -141,6 +147,11 @@ describe('toCsv', () => {
 			partners: '',
 			summary_en: 'An Azure region, "France Central", in Paris.',
 			summary_fr: 'Une région Azure, « France Centre », à Paris.',
+			summary_de: 'Eine Azure-Region, „France Central“, in Paris.',
+			summary_es: '',
+			summary_it: '',
+			summary_nl: '',
+			summary_pl: '',
 			sources: 'https://learn.microsoft.com/a https://example.org/b?x=1,2',
 			confidence: 'high',
 			confidence_note: '',

@@ -4,8 +4,7 @@ import {
 	formatFigure,
 	formatNumber,
 	formatPartialDate,
-	sourceHost,
-	sourceLabels
+	sourceHost
 } from '../../src/lib/i18n/format';
 
 describe('formatNumber', () => {
@@ -162,39 +161,5 @@ describe('sourceHost', () => {
 	it('gives back text that is not a URL', () => {
 		expect(sourceHost('not a url')).toBe('not a url');
 		expect(sourceHost('')).toBe('');
-	});
-});
-
-describe('sourceLabels', () => {
-	it('shows the host alone when it is the only link to it', () => {
-		expect(
-			sourceLabels(['https://learn.microsoft.com/azure/regions', 'https://www.example.org/a'])
-		).toEqual(['learn.microsoft.com', 'example.org']);
-	});
-
-	it('tells apart two links to one host by the end of their paths', () => {
-		expect(
-			sourceLabels([
-				'https://learn.microsoft.com/azure/reliability/regions-list',
-				'https://github.com/tal66/cloud-regions/blob/main/web/data/azureData.js',
-				'https://github.com/vmisson/azure-region-span/blob/main/dashboard/www/regions.js'
-			])
-		).toEqual(['learn.microsoft.com', 'github.com/…/azureData.js', 'github.com/…/regions.js']);
-	});
-
-	it('decodes the path, shortens a long one, and numbers what is still the same', () => {
-		expect(
-			sourceLabels(['https://example.org/a/caf%C3%A9', 'https://example.org/b/caf%C3%A9/'])
-		).toEqual(['example.org/…/café (1)', 'example.org/…/café (2)']);
-		// 45 letters: the first 39, then an ellipsis.
-		const long = 'a'.repeat(45);
-		expect(sourceLabels([`https://example.org/${long}`, 'https://example.org/'])).toEqual([
-			`example.org/…/${'a'.repeat(39)}…`,
-			'example.org'
-		]);
-	});
-
-	it('gives an empty list for no links', () => {
-		expect(sourceLabels([])).toEqual([]);
 	});
 });

@@ -102,7 +102,7 @@ describe('parseCommitments', () => {
 		expect(parseCommitments(short, FILE, countries).problems[0]).toMatchObject({
 			line: 2,
 			field: 'row',
-			message: 'has 2 fields; the header has 24 (a comma inside an unquoted field?)'
+			message: 'has 2 fields; the header has 29 (a comma inside an unquoted field?)'
 		});
 	});
 
@@ -200,6 +200,29 @@ const failing: Record<RowCheckName, [Partial<ReturnType<typeof validRow>>, strin
 	lowConfidenceHasReason: [
 		{ confidence: 'low' },
 		'confidence_note: must say why a low-confidence fact is unconfirmed (got "")'
+	],
+	everySummary: [
+		{ summary_nl: ' ' },
+		'summary_nl: is required: the summary in every language of the site (got "")'
+	],
+	sameFigures: [
+		{
+			summary_en: 'Announced on 3 October 2016, with 1,200,000 people and €3.2 billion.',
+			summary_de: 'Angekündigt am 3. Oktober 2016, mit 1.200.000 Menschen und 3,2 Milliarden Euro.',
+			summary_es:
+				'Anunciada el 3 de octubre de 2016, con 1.200.000 personas y 3.200 millones de euros.',
+			summary_it:
+				'Annunciata il 3 ottobre 2016, con 1,2 milioni di persone e 3,2 miliardi di euro.',
+			summary_nl: 'Aangekondigd op 3 oktober 2016, met 1.200.000 mensen en 3,2 miljard euro.',
+			summary_pl: 'Ogłoszona 3 października 2016 r., z 1\u00a0200\u00a0000 osób i 3,2 mld euro.',
+			// 1.2 million people written as 1,200 (thousand) and the year lost: two figures wrong.
+			summary_fr: 'Annoncée le 3 octobre, avec 1 200 personnes et 3,2 milliards d’euros.'
+		},
+		`summary_fr: must state the English summary's figures: it lacks 2016, 1200000 and adds 1200 (got "Annoncée le 3 octobre, avec 1 200 personnes et 3,2 milliards d’euros.")`
+	],
+	frenchSpacing: [
+		{ summary_fr: 'Une région ouverte; disponible partout.' },
+		'summary_fr: needs a no-break space before « ; » (got "Une région ouverte; disponible partout.")'
 	],
 	noLineBreaks: [
 		{ summary_fr: 'Une\nrégion' },

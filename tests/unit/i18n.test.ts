@@ -59,9 +59,11 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
 		'fields.status',
 		'embedDialog.status',
 		'countryPageTitle',
-		'countryDescription'
+		'countryDescription',
+		'dataLang.colon',
+		'dataLang.semicolon'
 	],
-	es: ['charts.total', 'filtered.title'],
+	es: ['charts.total', 'filtered.title', 'dataLang.colon', 'dataLang.semicolon'],
 	nl: [
 		'filtered.title',
 		'filters',
@@ -70,10 +72,25 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
 		'fields.status',
 		'embedDialog.status',
 		'countryPageTitle',
-		'countryDescription'
+		'countryDescription',
+		'dataLang.colon',
+		'dataLang.semicolon'
 	],
-	it: ['countryPageTitle', 'countryDescription', 'filtered.title'],
-	pl: ['statusLegend', 'fields.status', 'embedDialog.status', 'filtered.title']
+	it: [
+		'countryPageTitle',
+		'countryDescription',
+		'filtered.title',
+		'dataLang.colon',
+		'dataLang.semicolon'
+	],
+	pl: [
+		'statusLegend',
+		'fields.status',
+		'embedDialog.status',
+		'filtered.title',
+		'dataLang.colon',
+		'dataLang.semicolon'
+	]
 };
 
 const english = leaves(en);

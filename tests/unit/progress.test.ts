@@ -20,7 +20,15 @@ function commitment(overrides: Partial<CommitmentRecord> = {}): CommitmentRecord
 		deadline: null,
 		targetPeople: 1_000_000,
 		partners: [],
-		summary: { en: 'Train a million people.', fr: null },
+		summary: {
+			en: 'Train a million people.',
+			fr: null,
+			de: null,
+			es: null,
+			it: null,
+			nl: null,
+			pl: null
+		},
 		sources: ['https://example.org/pledge'],
 		confidence: 'high',
 		confidenceNote: null,

@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/locales';
+
 /**
  * The words of the dataset, shared by the geo/ pipeline, the app and the tests.
  * Order matters: it is the order of the legend, the list and the charts.
@@ -38,6 +40,11 @@ export const COLUMNS = [
 	'partners',
 	'summary_en',
 	'summary_fr',
+	'summary_de',
+	'summary_es',
+	'summary_it',
+	'summary_nl',
+	'summary_pl',
 	'sources',
 	'confidence',
 	'confidence_note',
@@ -121,6 +128,9 @@ export interface Commitment {
 	confidence: Confidence;
 }
 
+/** A text in every language of the site: English always, the others `null` where not written. */
+export type Summaries = { en: string } & Record<Exclude<Locale, 'en'>, string | null>;
+
 /**
  * What only a commitment's details show: its text, sources and history. Pages carry the
  * `Commitment` part in their HTML; this part loads with the details panel, from
@@ -130,7 +140,8 @@ export interface CommitmentDetails {
 	/** URLs that give the facility's own location; never empty for precision `site`. */
 	locationSource: string[];
 	partners: string[];
-	summary: { en: string; fr: string | null };
+	/** The summary in each language of the site; English always, the others where written. */
+	summary: Summaries;
 	sources: string[];
 	confidenceNote: string | null;
 	claimedBy: string | null;
@@ -174,6 +185,10 @@ export interface DatasetMeta {
 	updated: string;
 	licence: string;
 	licenceUrl: string;
+	/** Where corrections are reported (the project's repository); absent while unknown. */
+	repository?: string;
+	/** The article the dataset checks, as far as it is known: its title always. */
+	article?: { title: string; lang: string; outlet?: string; date?: string; url?: string };
 }
 
 /**

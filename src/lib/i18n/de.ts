@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { isOne } from './plural';
 
 /** “in Polen”, but “in der Schweiz”, “in den Niederlanden”, “im Vereinigten Königreich”. */
 const IN_COUNTRY: Record<string, string> = {
@@ -83,9 +84,9 @@ export const de: Messages = {
 	},
 	listHeading: 'Zusagen',
 	showing: (shown: string, total: string) =>
-		`${shown} von ${total} ${total === '1' ? 'Zusage' : 'Zusagen'} angezeigt`,
+		`${shown} von ${total} ${isOne(total, 'de') ? 'Zusage' : 'Zusagen'} angezeigt`,
 	listBreakdown: (n: number, shown: string) =>
-		n === 1
+		isOne(n, 'de')
 			? 'Sie ist auf der Karte'
 			: n === 2
 				? 'Beide sind auf der Karte'
@@ -98,7 +99,7 @@ export const de: Messages = {
 	details: 'Details',
 	close: 'Schließen',
 	closeDetails: 'Details schließen',
-	hereAre: (n: string) => `${n} ${n === '1' ? 'Zusage' : 'Zusagen'} an diesem Ort`,
+	hereAre: (n: string) => `${n} ${isOne(n, 'de') ? 'Zusage' : 'Zusagen'} an diesem Ort`,
 	filtered: {
 		reset: 'Filter zurücksetzen',
 		/** The map's key and the ranking, for the commitments metric when filtered. */
@@ -108,8 +109,8 @@ export const de: Messages = {
 		someTypes: (ticked: number, all: number) => `${ticked} von ${all} Typen`,
 		someStatuses: (ticked: number, all: number) => `${ticked} von ${all} Status`,
 		title: (title: string, note: string) => `${title} (${note})`,
-		nearby: (n: string) => `${n} ${n === '1' ? 'Zusage' : 'Zusagen'} in der Nähe`,
-		europeWide: (n: string) => `${n} europaweite ${n === '1' ? 'Zusage' : 'Zusagen'}`,
+		nearby: (n: string) => `${n} ${isOne(n, 'de') ? 'Zusage' : 'Zusagen'} in der Nähe`,
+		europeWide: (n: string) => `${n} europaweite ${isOne(n, 'de') ? 'Zusage' : 'Zusagen'}`,
 		europeWideNote: 'Zusagen für ganz Europa: auf der Karte im Kasten „Europaweit“.',
 		panelAll: (n: string) => `Europaweite Zusagen: ${n}. Ihre Liste anzeigen`,
 		panelType: (type: string, n: string) => `${type}, europaweit: ${n}`,
@@ -148,19 +149,19 @@ export const de: Messages = {
 			withdrawn: 'Zurückgezogen'
 		},
 		statusAfter: (status: string) => `Status danach: ${status}`,
-		people: (n: string) => `${n} ${n === '1' ? 'Person' : 'Personen'}`,
-		sources: (n: number) => (n === 1 ? 'Quelle:' : 'Quellen:')
+		people: (n: string) => `${n} ${isOne(n, 'de') ? 'Person' : 'Personen'}`,
+		sources: (n: number) => (isOne(n, 'de') ? 'Quelle:' : 'Quellen:')
 	},
 	openedUnknown: 'Eröffnungsdatum nicht veröffentlicht',
 	deadlinePassed: 'Frist verstrichen; kein Ergebnis gemeldet',
-	peopleToTrain: (n: string) => `${n} zu schulende ${n === '1' ? 'Person' : 'Personen'}`,
+	peopleToTrain: (n: string) => `${n} zu schulende ${isOne(n, 'de') ? 'Person' : 'Personen'}`,
 	unconfirmed: 'Unbestätigt',
 	getData: 'Daten herunterladen',
 	footer: 'Unabhängiges Open-Source-Projekt; nicht mit Microsoft verbunden.',
 	backToMap: 'Zurück zur Karte',
 	embedButton: 'Einbetten',
 	embedList: (n: number) =>
-		n === 1 ? 'Liste der angezeigten Zusage' : `Liste der ${n} angezeigten Zusagen`,
+		isOne(n, 'de') ? 'Liste der angezeigten Zusage' : `Liste der ${n} angezeigten Zusagen`,
 	openFullMap: 'Vollständige Karte öffnen',
 	embedDialog: {
 		title: 'Diese Karte einbetten',
@@ -193,15 +194,15 @@ export const de: Messages = {
 	chooseCountry: 'Land wählen',
 	typeCountry: 'Land eingeben',
 	noCountryMatch: 'Kein passendes Land',
-	countryCount: (n: number) => (n === 1 ? `${n} Land` : `${n} Länder`),
+	countryCount: (n: number) => (isOne(n, 'de') ? `${n} Land` : `${n} Länder`),
 	countryPageTitle: (country: string) => `Microsoft ${inCountry(country)}`,
 	countryDescription: (country: string, facts: string) =>
 		facts
 			? `Microsoft ${inCountry(country)}: ${facts}.`
 			: `Microsoft ${inCountry(country)}: keine Zusage verzeichnet.`,
 	factSites: (n: string) =>
-		`${n} ${n === '1' ? 'Rechenzentrumsstandort' : 'Rechenzentrumsstandorte'}`,
-	factCommitments: (n: string) => `${n} ${n === '1' ? 'Zusage' : 'Zusagen'}`,
+		`${n} ${isOne(n, 'de') ? 'Rechenzentrumsstandort' : 'Rechenzentrumsstandorte'}`,
+	factCommitments: (n: string) => `${n} ${isOne(n, 'de') ? 'Zusage' : 'Zusagen'}`,
 	factTarget: (people: string, deadline: string) =>
 		deadline
 			? `${people} zu schulende Personen ${by(deadline)}`
@@ -211,7 +212,7 @@ export const de: Messages = {
 	countryCommitments: (country: string) => `Zusagen ${inCountry(country)}`,
 	overview: 'Europa auf einen Blick',
 	overviewText: (n: string, countries: string) =>
-		`${n} ${n === '1' ? 'Zusage' : 'Zusagen'} in ${countries} ${countries === '1' ? 'Land' : 'Ländern'} sowie europaweite Zusagen. Klicken Sie auf ein Land in der Karte oder wählen Sie eines aus, um seine Diagramme zu sehen.`,
+		`${n} ${isOne(n, 'de') ? 'Zusage' : 'Zusagen'} in ${countries} ${isOne(countries, 'de') ? 'Land' : 'Ländern'} sowie europaweite Zusagen. Klicken Sie auf ein Land in der Karte oder wählen Sie eines aus, um seine Diagramme zu sehen.`,
 	colourBy: 'Länder einfärben nach',
 	metrics: {
 		commitments: 'Zusagen aller Art',
@@ -226,7 +227,7 @@ export const de: Messages = {
 	},
 	none: 'keine',
 	othersWithNone: (n: string) =>
-		n === '1'
+		isOne(n, 'de')
 			? `${n} weiteres Land: nichts verzeichnet.`
 			: `${n} weitere Länder: nichts verzeichnet.`,
 	charts: {
@@ -243,7 +244,7 @@ export const de: Messages = {
 		timelineTitle: 'Zeitleiste: Ankündigungen und Eröffnungen',
 		timelineUnits: 'Jahr; eine Zeile je Zusage',
 		timelineDescription: (n: string) =>
-			`${n} ${n === '1' ? 'Zusage' : 'Zusagen'} auf der Zeitachse: ein hohles Zeichen bei der Ankündigung, ein ausgefülltes bei der Eröffnung, ein Balken bei der Frist; eine Linie markiert den heutigen Tag.`,
+			`${n} ${isOne(n, 'de') ? 'Zusage' : 'Zusagen'} auf der Zeitachse: ein hohles Zeichen bei der Ankündigung, ein ausgefülltes bei der Eröffnung, ein Balken bei der Frist; eine Linie markiert den heutigen Tag.`,
 		timelineEmpty: 'Für diese Zusagen ist kein Datum veröffentlicht.',
 		undated: (names: string) => `Ohne veröffentlichtes Datum: ${names}.`,
 		announced: 'Angekündigt',
@@ -269,7 +270,7 @@ export const de: Messages = {
 		compareTitle: 'Im Vergleich',
 		// The caller lowercases the metric's name; German capitalises nouns, so it is looked up again.
 		compareDescription: (metric: string, n: string) =>
-			`Länder nach „${Object.values(de.metrics).find((name) => name.toLowerCase() === metric) ?? metric}“ geordnet; ${n} ${n === '1' ? 'Land hat' : 'Länder haben'} einen Wert über null.`,
+			`Länder nach „${Object.values(de.metrics).find((name) => name.toLowerCase() === metric) ?? metric}“ geordnet; ${n} ${isOne(n, 'de') ? 'Land hat' : 'Länder haben'} einen Wert über null.`,
 		rank: 'Rang',
 		country: 'Land',
 		commitment: 'Zusage',
@@ -283,7 +284,7 @@ export const de: Messages = {
 			'Diese Karte versammelt, was Microsoft für Europa angekündigt hat (Cloud-Regionen, Sicherheitsprogramme, Qualifizierungszusagen, Zentren für Start-ups und Forschung), und zeigt für jede Angabe, wer sie macht, woher sie stammt und wie sicher wir uns sind.',
 		lastUpdate: (date: string) => `Fakten zuletzt geprüft am ${date}.`,
 		inNumbers: 'Der Datensatz in Zahlen',
-		total: (n: string) => `${n} ${n === '1' ? 'Zusage' : 'Zusagen'}`,
+		total: (n: string) => `${n} ${isOne(n, 'de') ? 'Zusage' : 'Zusagen'}`,
 		byConfidence: 'Nach Verlässlichkeit',
 		byType: 'Nach Typ',
 		words: 'Was die Begriffe bedeuten',
@@ -371,7 +372,7 @@ export const de: Messages = {
 		hideKey: 'Legende ausblenden',
 		countryWide: 'Landesweit, kein Standort',
 		cluster: 'Mehrere Zusagen: zum Anzeigen klicken',
-		clusterLabel: (n: number) => `${n} ${n === 1 ? 'Zusage' : 'Zusagen'}`
+		clusterLabel: (n: number) => `${n} ${isOne(n, 'de') ? 'Zusage' : 'Zusagen'}`
 	},
 	mapReading: {
 		ctrlScrollToZoom: 'Strg + Mausrad zum Zoomen der Karte',
@@ -422,5 +423,14 @@ export const de: Messages = {
 		failed: 'Dieser Browser konnte das Bild nicht erstellen.',
 		source: (date: string) => `Europe Commitments Map, Daten geprüft am ${date}, CC BY 4.0`,
 		cluster: 'Mehrere Zusagen nah beieinander'
+	},
+	dataLang: {
+		cityArea: (city: string) => `Raum ${city}`,
+		colon: ': ',
+		semicolon: '; ',
+		reportAt: 'Melden Sie ihn im Repository des Projekts',
+		article: 'Der geprüfte Artikel',
+		articleUnknown: 'Medium und Erscheinungsdatum sind nicht bekannt.',
+		publishedBy: 'Erschienen bei'
 	}
 };

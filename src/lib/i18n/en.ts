@@ -1,4 +1,29 @@
 /** The interface's words in English, the default locale. Other locales mirror these keys. */
+import { isOne } from './plural';
+
+/** Country names (as Intl.DisplayNames gives them in English) that English says with "the". */
+const WITH_THE = new Set([
+	'United Kingdom',
+	'Netherlands',
+	'Czech Republic',
+	'Isle of Man',
+	'Faroe Islands',
+	'Åland Islands',
+	'Channel Islands',
+	'United States'
+]);
+/** "the United Kingdom", "the Netherlands", "France": a country's name inside a sentence. */
+export const theCountry = (country: string): string =>
+	WITH_THE.has(country) ? `the ${country}` : country;
+
+/** A metric's name inside "Countries ranked by …": lower case, "all commitments" for the total. */
+const RANKED_BY: Record<string, string> = {
+	'Commitments of all types': 'all commitments',
+	Commitments: 'the commitments shown'
+};
+const rankedBy = (metric: string): string =>
+	RANKED_BY[metric] ?? metric.charAt(0).toLowerCase() + metric.slice(1);
+
 export const en = {
 	siteTitle: 'Microsoft’s commitments in Europe',
 	siteNavigation: 'Site',
@@ -53,9 +78,14 @@ export const en = {
 		europe: 'Europe-wide'
 	},
 	listHeading: 'Commitments',
-	showing: (shown: string, total: string) => `Showing ${shown} of ${total} commitments`,
+	showing: (shown: string, total: string) =>
+		`Showing ${shown} of ${total} ${isOne(total, 'en') ? 'commitment' : 'commitments'}`,
 	listBreakdown: (n: number, shown: string) =>
-		n === 1 ? 'It is on the map' : n === 2 ? 'Both are on the map' : `All ${shown} are on the map`,
+		isOne(n, 'en')
+			? 'It is on the map'
+			: n === 2
+				? 'Both are on the map'
+				: `All ${shown} are on the map`,
 	emptyList: 'No commitment matches these filters.',
 	showAllInGroup: (count: string) => `Show all ${count}`,
 	europeWide: 'Europe-wide',
@@ -64,7 +94,7 @@ export const en = {
 	details: 'Details',
 	close: 'Close',
 	closeDetails: 'Close the details',
-	hereAre: (n: string) => `${n} commitments at this place`,
+	hereAre: (n: string) => `${n} ${isOne(n, 'en') ? 'commitment' : 'commitments'} at this place`,
 	filtered: {
 		reset: 'Reset filters',
 		/** The map's key and the ranking, for the commitments metric when filtered. */
@@ -74,9 +104,9 @@ export const en = {
 		someTypes: (ticked: number, all: number) => `${ticked} of ${all} types`,
 		someStatuses: (ticked: number, all: number) => `${ticked} of ${all} statuses`,
 		title: (title: string, note: string) => `${title} (${note})`,
-		nearby: (n: string) => `${n} commitments nearby`,
+		nearby: (n: string) => `${n} ${isOne(n, 'en') ? 'commitment' : 'commitments'} nearby`,
 		europeWide: (n: string) =>
-			n === '1' ? '1 Europe-wide commitment' : `${n} Europe-wide commitments`,
+			isOne(n, 'en') ? '1 Europe-wide commitment' : `${n} Europe-wide commitments`,
 		europeWideNote: 'Commitments for all of Europe: on the map, in the “Europe-wide” box.',
 		panelAll: (n: string) => `Europe-wide commitments: ${n}. Show their list`,
 		panelType: (type: string, n: string) => `${type}, Europe-wide: ${n}`,
@@ -115,8 +145,8 @@ export const en = {
 			withdrawn: 'Withdrawn'
 		},
 		statusAfter: (status: string) => `Status afterwards: ${status}`,
-		people: (n: string) => `${n} people`,
-		sources: (n: number): string => (n === 1 ? 'Source:' : 'Sources:')
+		people: (n: string) => `${n} ${isOne(n, 'en') ? 'person' : 'people'}`,
+		sources: (n: number): string => (isOne(n, 'en') ? 'Source:' : 'Sources:')
 	},
 	openedUnknown: 'Opening date not published',
 	deadlinePassed: 'Deadline passed; outcome not reported',
@@ -126,7 +156,8 @@ export const en = {
 	footer: 'Independent, open-source project; not affiliated with Microsoft.',
 	backToMap: 'Back to the map',
 	embedButton: 'Embed',
-	embedList: (n: number) => `List of the ${n} ${n === 1 ? 'commitment' : 'commitments'} shown`,
+	embedList: (n: number) =>
+		`List of the ${n} ${isOne(n, 'en') ? 'commitment' : 'commitments'} shown`,
 	openFullMap: 'Open the full map',
 	embedDialog: {
 		title: 'Embed this map',
@@ -159,22 +190,22 @@ export const en = {
 	chooseCountry: 'Choose a country',
 	typeCountry: 'Type a country',
 	noCountryMatch: 'No country matches',
-	countryCount: (n: number) => `${n} ${n === 1 ? 'country' : 'countries'}`,
-	countryPageTitle: (country: string) => `Microsoft in ${country}`,
+	countryCount: (n: number) => `${n} ${isOne(n, 'en') ? 'country' : 'countries'}`,
+	countryPageTitle: (country: string) => `Microsoft in ${theCountry(country)}`,
 	countryDescription: (country: string, facts: string) =>
 		facts
-			? `Microsoft in ${country}: ${facts}.`
-			: `Microsoft in ${country}: no commitment recorded.`,
-	factSites: (n: string) => `${n} datacenter ${n === '1' ? 'site' : 'sites'}`,
-	factCommitments: (n: string) => `${n} ${n === '1' ? 'commitment' : 'commitments'}`,
+			? `Microsoft in ${theCountry(country)}: ${facts}.`
+			: `Microsoft in ${theCountry(country)}: no commitment recorded.`,
+	factSites: (n: string) => `${n} datacenter ${isOne(n, 'en') ? 'site' : 'sites'}`,
+	factCommitments: (n: string) => `${n} ${isOne(n, 'en') ? 'commitment' : 'commitments'}`,
 	factTarget: (people: string, deadline: string) =>
 		deadline ? `${people} people to train by ${deadline}` : `${people} people to train`,
 	noCommitments: (country: string) =>
-		`No commitment by Microsoft is recorded for ${country} in this dataset. The comparison below shows where it stands among European countries.`,
-	countryCommitments: (country: string) => `Commitments in ${country}`,
+		`No commitment by Microsoft is recorded for ${theCountry(country)} in this dataset. The comparison below shows where it stands among European countries.`,
+	countryCommitments: (country: string) => `Commitments in ${theCountry(country)}`,
 	overview: 'Europe at a glance',
 	overviewText: (n: string, countries: string) =>
-		`${n} commitments across ${countries} countries, and Europe-wide pledges. Click a country on the map, or choose one, for its charts.`,
+		`${n} ${isOne(n, 'en') ? 'commitment' : 'commitments'} across ${countries} ${isOne(countries, 'en') ? 'country' : 'countries'}, and Europe-wide pledges. Click a country on the map, or choose one, for its charts.`,
 	colourBy: 'Colour countries by',
 	metrics: {
 		commitments: 'Commitments of all types',
@@ -201,7 +232,7 @@ export const en = {
 		timelineTitle: 'Timeline: announcements and openings',
 		timelineUnits: 'Year; one row per commitment',
 		timelineDescription: (n: string) =>
-			`${n} commitments placed in time: a hollow mark when announced, a solid mark when opened, a bar at the deadline; a line marks today.`,
+			`${n} ${isOne(n, 'en') ? 'commitment' : 'commitments'} placed in time: a hollow mark when announced, a solid mark when opened, a bar at the deadline; a line marks today.`,
 		timelineEmpty: 'No date is published for these commitments.',
 		undated: (names: string) => `No published date: ${names}.`,
 		announced: 'Announced',
@@ -211,7 +242,7 @@ export const en = {
 		skillsTitle: 'Skills pledge',
 		skillsUnits: 'People to train',
 		skillsEmpty: (country: string) =>
-			`No skills pledge with a number of people is recorded for ${country}.`,
+			`No skills pledge with a number of people is recorded for ${theCountry(country)}.`,
 		skillsTarget: (people: string, deadline: string) =>
 			deadline ? `${people} people to train by ${deadline}` : `${people} people to train`,
 		perThousand: (value: string) => `${value} per 1,000 inhabitants`,
@@ -224,7 +255,7 @@ export const en = {
 		value: 'Value',
 		compareTitle: 'How it compares',
 		compareDescription: (metric: string, n: string) =>
-			`Countries ranked by ${metric}; ${n} countries have a value above zero.`,
+			`Countries ranked by ${rankedBy(metric)}; ${n} ${isOne(n, 'en') ? 'country has' : 'countries have'} a value above zero.`,
 		rank: 'Rank',
 		country: 'Country',
 		commitment: 'Commitment',
@@ -238,7 +269,7 @@ export const en = {
 			'This map gathers what Microsoft has announced for Europe (cloud regions, security programmes, skills pledges, start-up and research hubs) and shows, for every fact, who claims it, where it comes from and how sure we are.',
 		lastUpdate: (date: string) => `Facts last checked on ${date}.`,
 		inNumbers: 'The dataset in numbers',
-		total: (n: string) => `${n} commitments`,
+		total: (n: string) => `${n} ${isOne(n, 'en') ? 'commitment' : 'commitments'}`,
 		byConfidence: 'By confidence',
 		byType: 'By type',
 		words: 'What the words mean',
@@ -324,7 +355,7 @@ export const en = {
 		hideKey: 'Hide the key',
 		countryWide: 'Country-wide, not a site',
 		cluster: 'Several commitments: click to see them',
-		clusterLabel: (n: number) => `${n} ${n === 1 ? 'commitment' : 'commitments'}`
+		clusterLabel: (n: number) => `${n} ${isOne(n, 'en') ? 'commitment' : 'commitments'}`
 	},
 	mapReading: {
 		ctrlScrollToZoom: 'Use Ctrl + scroll to zoom the map',
@@ -374,6 +405,19 @@ export const en = {
 		failed: 'This browser could not make the image.',
 		source: (date: string) => `Europe Commitments Map, data checked on ${date}, CC BY 4.0`,
 		cluster: 'Several commitments close together'
+	},
+	/** The dataset in the reader's language: place names, sources, corrections. */
+	dataLang: {
+		cityArea: (city: string) => `${city} area`,
+		/** Between a label and its value ("Langue : Français" in French, with a no-break space). */
+		colon: ': ',
+		/** Between the items of a list written on one line. */
+		semicolon: '; ',
+		/** /about: the link to where corrections are reported, and the article's credit. */
+		reportAt: 'Report it in the project’s repository',
+		article: 'The article checked',
+		articleUnknown: 'Its outlet and date are not recorded.',
+		publishedBy: 'Published by'
 	}
 };
 

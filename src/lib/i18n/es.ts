@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { isOne } from './plural';
 
 /** “en Francia”, but “en los Países Bajos”, “en el Reino Unido”. */
 const IN_COUNTRY: Record<string, string> = {
@@ -72,9 +73,9 @@ export const es: Messages = {
 	},
 	listHeading: 'Compromisos',
 	showing: (shown: string, total: string) =>
-		`${shown === '1' ? 'Se muestra' : 'Se muestran'} ${shown} de ${total} ${total === '1' ? 'compromiso' : 'compromisos'}`,
+		`${isOne(shown, 'es') ? 'Se muestra' : 'Se muestran'} ${shown} de ${total} ${isOne(total, 'es') ? 'compromiso' : 'compromisos'}`,
 	listBreakdown: (n: number, shown: string) =>
-		n === 1
+		isOne(n, 'es')
 			? 'Está en el mapa'
 			: n === 2
 				? 'Los dos están en el mapa'
@@ -87,7 +88,7 @@ export const es: Messages = {
 	details: 'Detalles',
 	close: 'Cerrar',
 	closeDetails: 'Cerrar los detalles',
-	hereAre: (n: string) => `${n} ${n === '1' ? 'compromiso' : 'compromisos'} en este lugar`,
+	hereAre: (n: string) => `${n} ${isOne(n, 'es') ? 'compromiso' : 'compromisos'} en este lugar`,
 	filtered: {
 		reset: 'Restablecer los filtros',
 		/** The map's key and the ranking, for the commitments metric when filtered. */
@@ -97,8 +98,9 @@ export const es: Messages = {
 		someTypes: (ticked: number, all: number) => `${ticked} de ${all} tipos`,
 		someStatuses: (ticked: number, all: number) => `${ticked} de ${all} estados`,
 		title: (title: string, note: string) => `${title} (${note})`,
-		nearby: (n: string) => `${n} ${n === '1' ? 'compromiso cercano' : 'compromisos cercanos'}`,
-		europeWide: (n: string) => `${n} ${n === '1' ? 'compromiso' : 'compromisos'} de ámbito europeo`,
+		nearby: (n: string) => `${n} ${isOne(n, 'es') ? 'compromiso cercano' : 'compromisos cercanos'}`,
+		europeWide: (n: string) =>
+			`${n} ${isOne(n, 'es') ? 'compromiso' : 'compromisos'} de ámbito europeo`,
 		europeWideNote: 'Compromisos para toda Europa: en el mapa, en el recuadro «Ámbito europeo».',
 		panelAll: (n: string) => `Compromisos de ámbito europeo: ${n}. Ver su lista`,
 		panelType: (type: string, n: string) => `${type}, ámbito europeo: ${n}`,
@@ -137,19 +139,19 @@ export const es: Messages = {
 			withdrawn: 'Retirada'
 		},
 		statusAfter: (status: string) => `Estado después: ${status}`,
-		people: (n: string) => `${n} ${n === '1' ? 'persona' : 'personas'}`,
-		sources: (n: number) => (n === 1 ? 'Fuente:' : 'Fuentes:')
+		people: (n: string) => `${n} ${isOne(n, 'es') ? 'persona' : 'personas'}`,
+		sources: (n: number) => (isOne(n, 'es') ? 'Fuente:' : 'Fuentes:')
 	},
 	openedUnknown: 'Fecha de apertura no publicada',
 	deadlinePassed: 'Plazo vencido; resultado no comunicado',
-	peopleToTrain: (n: string) => `${n} ${n === '1' ? 'persona' : 'personas'} por formar`,
+	peopleToTrain: (n: string) => `${n} ${isOne(n, 'es') ? 'persona' : 'personas'} por formar`,
 	unconfirmed: 'No confirmado',
 	getData: 'Descargar los datos',
 	footer: 'Proyecto independiente y de código abierto; sin vínculo con Microsoft.',
 	backToMap: 'Volver al mapa',
 	embedButton: 'Insertar',
 	embedList: (n: number) =>
-		n === 1 ? 'Lista del compromiso mostrado' : `Lista de los ${n} compromisos mostrados`,
+		isOne(n, 'es') ? 'Lista del compromiso mostrado' : `Lista de los ${n} compromisos mostrados`,
 	openFullMap: 'Abrir el mapa completo',
 	embedDialog: {
 		title: 'Insertar este mapa',
@@ -182,15 +184,15 @@ export const es: Messages = {
 	chooseCountry: 'Elegir un país',
 	typeCountry: 'Escriba un país',
 	noCountryMatch: 'Ningún país coincide',
-	countryCount: (n: number) => `${n} ${n === 1 ? 'país' : 'países'}`,
+	countryCount: (n: number) => `${n} ${isOne(n, 'es') ? 'país' : 'países'}`,
 	countryPageTitle: (country: string) => `Microsoft ${inCountry(country)}`,
 	countryDescription: (country: string, facts: string) =>
 		facts
 			? `Microsoft ${inCountry(country)}: ${facts}.`
 			: `Microsoft ${inCountry(country)}: ningún compromiso registrado.`,
 	factSites: (n: string) =>
-		`${n} ${n === '1' ? 'emplazamiento' : 'emplazamientos'} de centros de datos`,
-	factCommitments: (n: string) => `${n} ${n === '1' ? 'compromiso' : 'compromisos'}`,
+		`${n} ${isOne(n, 'es') ? 'emplazamiento' : 'emplazamientos'} de centros de datos`,
+	factCommitments: (n: string) => `${n} ${isOne(n, 'es') ? 'compromiso' : 'compromisos'}`,
 	factTarget: (people: string, deadline: string) =>
 		deadline ? `${people} personas por formar ${by(deadline)}` : `${people} personas por formar`,
 	noCommitments: (country: string) =>
@@ -198,7 +200,7 @@ export const es: Messages = {
 	countryCommitments: (country: string) => `Compromisos ${inCountry(country)}`,
 	overview: 'Europa de un vistazo',
 	overviewText: (n: string, countries: string) =>
-		`${n} ${n === '1' ? 'compromiso' : 'compromisos'} en ${countries} ${countries === '1' ? 'país' : 'países'}, además de compromisos de ámbito europeo. Haga clic en un país del mapa, o elija uno, para ver sus gráficos.`,
+		`${n} ${isOne(n, 'es') ? 'compromiso' : 'compromisos'} en ${countries} ${isOne(countries, 'es') ? 'país' : 'países'}, además de compromisos de ámbito europeo. Haga clic en un país del mapa, o elija uno, para ver sus gráficos.`,
 	colourBy: 'Colorear los países según',
 	metrics: {
 		commitments: 'Compromisos de todo tipo',
@@ -213,7 +215,7 @@ export const es: Messages = {
 	},
 	none: 'ninguno',
 	othersWithNone: (n: string) =>
-		n === '1' ? 'Otro país: sin registros.' : `Otros ${n} países: sin registros.`,
+		isOne(n, 'es') ? 'Otro país: sin registros.' : `Otros ${n} países: sin registros.`,
 	charts: {
 		showTable: 'Ver como tabla',
 		hideTable: 'Ocultar la tabla',
@@ -228,7 +230,7 @@ export const es: Messages = {
 		timelineTitle: 'Cronología: anuncios y aperturas',
 		timelineUnits: 'Año; una fila por compromiso',
 		timelineDescription: (n: string) =>
-			`${n} ${n === '1' ? 'compromiso situado' : 'compromisos situados'} en el tiempo: una marca hueca en el anuncio, una marca rellena en la apertura, una barra en el plazo; una línea señala el día de hoy.`,
+			`${n} ${isOne(n, 'es') ? 'compromiso situado' : 'compromisos situados'} en el tiempo: una marca hueca en el anuncio, una marca rellena en la apertura, una barra en el plazo; una línea señala el día de hoy.`,
 		timelineEmpty: 'No hay ninguna fecha publicada para estos compromisos.',
 		undated: (names: string) => `Sin fecha publicada: ${names}.`,
 		announced: 'Anuncio',
@@ -251,7 +253,7 @@ export const es: Messages = {
 		value: 'Valor',
 		compareTitle: 'Comparación',
 		compareDescription: (metric: string, n: string) =>
-			`Países ordenados por ${metric}; ${n} ${n === '1' ? 'país tiene' : 'países tienen'} un valor superior a cero.`,
+			`Países ordenados por ${metric}; ${n} ${isOne(n, 'es') ? 'país tiene' : 'países tienen'} un valor superior a cero.`,
 		rank: 'Puesto',
 		country: 'País',
 		commitment: 'Compromiso',
@@ -265,7 +267,7 @@ export const es: Messages = {
 			'Este mapa reúne lo que Microsoft ha anunciado para Europa (regiones de nube, programas de seguridad, compromisos de formación, centros para startups e investigación) y muestra, para cada dato, quién lo afirma, de dónde procede y con qué grado de certeza lo sabemos.',
 		lastUpdate: (date: string) => `Datos verificados por última vez el ${date}.`,
 		inNumbers: 'El conjunto de datos en cifras',
-		total: (n: string) => `${n} ${n === '1' ? 'compromiso' : 'compromisos'}`,
+		total: (n: string) => `${n} ${isOne(n, 'es') ? 'compromiso' : 'compromisos'}`,
 		byConfidence: 'Por fiabilidad',
 		byType: 'Por tipo',
 		words: 'Qué significan los términos',
@@ -354,7 +356,7 @@ export const es: Messages = {
 		hideKey: 'Ocultar la leyenda',
 		countryWide: 'Todo el país, no un sitio',
 		cluster: 'Varios compromisos: haga clic para verlos',
-		clusterLabel: (n: number) => `${n} ${n === 1 ? 'compromiso' : 'compromisos'}`
+		clusterLabel: (n: number) => `${n} ${isOne(n, 'es') ? 'compromiso' : 'compromisos'}`
 	},
 	mapReading: {
 		ctrlScrollToZoom: 'Use Ctrl + rueda para ampliar el mapa',
@@ -405,5 +407,14 @@ export const es: Messages = {
 		failed: 'Este navegador no pudo crear la imagen.',
 		source: (date: string) => `Europe Commitments Map, datos verificados el ${date}, CC BY 4.0`,
 		cluster: 'Varios compromisos cercanos entre sí'
+	},
+	dataLang: {
+		cityArea: (city: string) => `Zona de ${city}`,
+		colon: ': ',
+		semicolon: '; ',
+		reportAt: 'Comuníquelo en el repositorio del proyecto',
+		article: 'El artículo verificado',
+		articleUnknown: 'No constan el medio ni la fecha de publicación.',
+		publishedBy: 'Publicado por'
 	}
 };

@@ -78,31 +78,3 @@ export function formatFigure(
 	}
 	return `${formatNumber(value, locale)} ${unit}`;
 }
-
-/**
- * Each source link's visible text: its host name, and where several links share a host, also
- * the last part of the path ("github.com/…/azureData.js"), so the links can be told apart.
- */
-export function sourceLabels(urls: string[]): string[] {
-	const hosts = urls.map(sourceHost);
-	const labels = urls.map((url, i) => {
-		const host = hosts[i]!;
-		if (hosts.filter((h) => h === host).length < 2) return host;
-		let last: string | undefined;
-		try {
-			last = new URL(url).pathname.split('/').filter(Boolean).pop();
-			if (last) last = decodeURIComponent(last);
-		} catch {
-			last = undefined;
-		}
-		if (!last) return host;
-		const short = last.length > 40 ? `${last.slice(0, 39)}…` : last;
-		return `${host}/…/${short}`;
-	});
-	// Still the same text twice (the same page, or paths that end alike): number them.
-	return labels.map((label, i) =>
-		labels.filter((l) => l === label).length > 1
-			? `${label} (${labels.slice(0, i + 1).filter((l) => l === label).length})`
-			: label
-	);
-}

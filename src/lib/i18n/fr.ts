@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { isOne } from './plural';
 
 /** “en France”, “au Portugal”, “aux Pays-Bas”, “à Chypre”: the preposition each country takes. */
 const IN_COUNTRY: Record<string, string> = {
@@ -23,7 +24,8 @@ const IN_COUNTRY: Record<string, string> = {
 const inCountry = (country: string): string => IN_COUNTRY[country] ?? `en ${country}`;
 
 /** French treats 0 and 1 as singular. */
-const plural = (n: string | number): boolean => n !== '0' && n !== '1' && n !== 0 && n !== 1;
+/** Whether `n` takes the plural in French (Intl.PluralRules: 0 and 1 are singular). */
+const plural = (n: string | number): boolean => !isOne(n, 'fr');
 
 /** “d’ici 2027”, “d’ici décembre 2025”, “d’ici le 31 décembre 2025”. */
 const by = (date: string): string =>
@@ -94,7 +96,7 @@ export const fr: Messages = {
 			? `${shown} engagements affichés sur ${total}`
 			: `${shown} engagement affiché sur ${total}`,
 	listBreakdown: (n: number, shown: string) =>
-		n === 1
+		isOne(n, 'fr')
 			? 'Il figure sur la carte'
 			: n === 2
 				? 'Les deux figurent sur la carte'
@@ -163,7 +165,7 @@ export const fr: Messages = {
 		},
 		statusAfter: (status: string) => `Statut à l’issue\u00a0: ${status}`,
 		people: (n: string) => (plural(n) ? `${n} personnes` : `${n} personne`),
-		sources: (n: number) => (n === 1 ? 'Source\u00a0:' : 'Sources\u00a0:')
+		sources: (n: number) => (isOne(n, 'fr') ? 'Source\u00a0:' : 'Sources\u00a0:')
 	},
 	openedUnknown: 'Date d’ouverture non publiée',
 	deadlinePassed: 'Échéance dépassée ; résultat non communiqué',
@@ -174,7 +176,7 @@ export const fr: Messages = {
 	backToMap: 'Retour à la carte',
 	embedButton: 'Intégrer',
 	embedList: (n: number) =>
-		n === 1 ? 'Liste de l’engagement affiché' : `Liste des ${n} engagements affichés`,
+		isOne(n, 'fr') ? 'Liste de l’engagement affiché' : `Liste des ${n} engagements affichés`,
 	openFullMap: 'Ouvrir la carte complète',
 	embedDialog: {
 		title: 'Intégrer cette carte',
@@ -381,8 +383,8 @@ export const fr: Messages = {
 		showKey: 'Afficher la signification des symboles',
 		hideKey: 'Masquer la légende',
 		countryWide: 'Tout le pays, pas un site',
-		cluster: 'Plusieurs engagements : cliquez pour les voir',
-		clusterLabel: (n: number) => `${n} ${n < 2 ? 'engagement' : 'engagements'}`
+		cluster: 'Plusieurs engagements\u00a0: cliquez pour les voir',
+		clusterLabel: (n: number) => `${n} ${isOne(n, 'fr') ? 'engagement' : 'engagements'}`
 	},
 	mapReading: {
 		ctrlScrollToZoom: 'Utilisez Ctrl + molette pour zoomer sur la carte',
@@ -435,5 +437,14 @@ export const fr: Messages = {
 		failed: 'Ce navigateur n’a pas pu créer l’image.',
 		source: (date: string) => `Europe Commitments Map, données vérifiées le ${date}, CC BY 4.0`,
 		cluster: 'Plusieurs engagements proches les uns des autres'
+	},
+	dataLang: {
+		cityArea: (city: string) => `${city} et environs`,
+		colon: '\u00a0: ',
+		semicolon: '\u202f; ',
+		reportAt: 'Signalez-la dans le dépôt du projet',
+		article: 'L’article vérifié',
+		articleUnknown: 'Son média et sa date de publication ne sont pas connus.',
+		publishedBy: 'Publié par'
 	}
 };

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { isOne } from './plural';
 
 /** Countries that take "a", or an article, instead of a bare "in" (by their Intl name). */
 const IN_COUNTRY: Record<string, string> = {
@@ -86,7 +87,7 @@ export const it: Messages = {
 	listHeading: 'Impegni',
 	showing: (shown: string, total: string) => `Impegni mostrati: ${shown} su ${total}`,
 	listBreakdown: (n: number, shown: string) =>
-		n === 1
+		isOne(n, 'it')
 			? 'È sulla mappa'
 			: n === 2
 				? 'Sono entrambi sulla mappa'
@@ -107,12 +108,12 @@ export const it: Messages = {
 		only: (what: string) => `solo ${what}`,
 		note: (parts: string) => `Filtrato: ${parts}`,
 		someTypes: (ticked: number, all: number) =>
-			`${ticked} ${ticked === 1 ? 'tipo' : 'tipi'} su ${all}`,
+			`${ticked} ${isOne(ticked, 'it') ? 'tipo' : 'tipi'} su ${all}`,
 		someStatuses: (ticked: number, all: number) =>
-			`${ticked} ${ticked === 1 ? 'stato' : 'stati'} su ${all}`,
+			`${ticked} ${isOne(ticked, 'it') ? 'stato' : 'stati'} su ${all}`,
 		title: (title: string, note: string) => `${title} (${note})`,
-		nearby: (n: string) => `${n} ${n === '1' ? 'impegno' : 'impegni'} nelle vicinanze`,
-		europeWide: (n: string) => `${n} ${n === '1' ? 'impegno' : 'impegni'} su scala europea`,
+		nearby: (n: string) => `${n} ${isOne(n, 'it') ? 'impegno' : 'impegni'} nelle vicinanze`,
+		europeWide: (n: string) => `${n} ${isOne(n, 'it') ? 'impegno' : 'impegni'} su scala europea`,
 		europeWideNote: 'Impegni per tutta l’Europa: sulla mappa, nel riquadro «Su scala europea».',
 		panelAll: (n: string) => `Impegni su scala europea: ${n}. Mostra il loro elenco`,
 		panelType: (type: string, n: string) => `${type}, su scala europea: ${n}`,
@@ -151,8 +152,8 @@ export const it: Messages = {
 			withdrawn: 'Ritiro'
 		},
 		statusAfter: (status: string) => `Stato successivo: ${status}`,
-		people: (n: string) => `${n} ${n === '1' ? 'persona' : 'persone'}`,
-		sources: (n: number) => (n === 1 ? 'Fonte:' : 'Fonti:')
+		people: (n: string) => `${n} ${isOne(n, 'it') ? 'persona' : 'persone'}`,
+		sources: (n: number) => (isOne(n, 'it') ? 'Fonte:' : 'Fonti:')
 	},
 	openedUnknown: 'Data di apertura non pubblicata',
 	deadlinePassed: 'Scadenza superata; esito non comunicato',
@@ -163,7 +164,7 @@ export const it: Messages = {
 	backToMap: 'Torna alla mappa',
 	embedButton: 'Incorpora',
 	embedList: (n: number) =>
-		n === 1 ? 'Elenco dell’unico impegno mostrato' : `Elenco dei ${n} impegni mostrati`,
+		isOne(n, 'it') ? 'Elenco dell’unico impegno mostrato' : `Elenco dei ${n} impegni mostrati`,
 	openFullMap: 'Apri la mappa completa',
 	embedDialog: {
 		title: 'Incorpora questa mappa',
@@ -196,14 +197,15 @@ export const it: Messages = {
 	chooseCountry: 'Scegli un Paese',
 	typeCountry: 'Digita un Paese',
 	noCountryMatch: 'Nessun Paese corrispondente',
-	countryCount: (n: number) => `${n} ${n === 1 ? 'Paese' : 'Paesi'}`,
+	countryCount: (n: number) => `${n} ${isOne(n, 'it') ? 'Paese' : 'Paesi'}`,
 	countryPageTitle: (country: string) => `Microsoft ${inCountry(country)}`,
 	countryDescription: (country: string, facts: string) =>
 		facts
 			? `Microsoft ${inCountry(country)}: ${facts}.`
 			: `Microsoft ${inCountry(country)}: nessun impegno registrato.`,
-	factSites: (n: string) => `${n} ${n === '1' ? 'sito di data center' : 'siti di data center'}`,
-	factCommitments: (n: string) => `${n} ${n === '1' ? 'impegno' : 'impegni'}`,
+	factSites: (n: string) =>
+		`${n} ${isOne(n, 'it') ? 'sito di data center' : 'siti di data center'}`,
+	factCommitments: (n: string) => `${n} ${isOne(n, 'it') ? 'impegno' : 'impegni'}`,
 	factTarget: (people: string, deadline: string) =>
 		deadline ? `${people} persone da formare ${by(deadline)}` : `${people} persone da formare`,
 	noCommitments: (country: string) =>
@@ -225,7 +227,9 @@ export const it: Messages = {
 	},
 	none: 'nessuno',
 	othersWithNone: (n: string) =>
-		n === '1' ? 'Un altro Paese: nessuno registrato.' : `Altri ${n} Paesi: nessuno registrato.`,
+		isOne(n, 'it')
+			? 'Un altro Paese: nessuno registrato.'
+			: `Altri ${n} Paesi: nessuno registrato.`,
 	charts: {
 		showTable: 'Mostra come tabella',
 		hideTable: 'Nascondi la tabella',
@@ -263,7 +267,7 @@ export const it: Messages = {
 		value: 'Valore',
 		compareTitle: 'Il confronto',
 		compareDescription: (metric: string, n: string) =>
-			`Paesi ordinati per ${metric}; ${n === '1' ? 'un solo Paese ha' : `${n} Paesi hanno`} un valore superiore a zero.`,
+			`Paesi ordinati per ${metric}; ${isOne(n, 'it') ? 'un solo Paese ha' : `${n} Paesi hanno`} un valore superiore a zero.`,
 		rank: 'Posizione',
 		country: 'Paese',
 		commitment: 'Impegno',
@@ -365,7 +369,7 @@ export const it: Messages = {
 		hideKey: 'Nascondi la legenda',
 		countryWide: 'Tutto il Paese, non un sito',
 		cluster: 'Più impegni: fare clic per vederli',
-		clusterLabel: (n: number) => `${n} ${n === 1 ? 'impegno' : 'impegni'}`
+		clusterLabel: (n: number) => `${n} ${isOne(n, 'it') ? 'impegno' : 'impegni'}`
 	},
 	mapReading: {
 		ctrlScrollToZoom: 'Usa Ctrl + rotellina per ingrandire la mappa',
@@ -416,5 +420,14 @@ export const it: Messages = {
 		failed: 'Questo browser non è riuscito a creare l’immagine.',
 		source: (date: string) => `Europe Commitments Map, dati verificati il ${date}, CC BY 4.0`,
 		cluster: 'Più impegni vicini tra loro'
+	},
+	dataLang: {
+		cityArea: (city: string) => `Area di ${city}`,
+		colon: ': ',
+		semicolon: '; ',
+		reportAt: 'Segnalatelo nel repository del progetto',
+		article: 'L’articolo verificato',
+		articleUnknown: 'La testata e la data di pubblicazione non sono note.',
+		publishedBy: 'Pubblicato da'
 	}
 };

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { isOne } from './plural';
 
 /** A country's name as it reads after "in" or "voor": "het Verenigd Koninkrijk". */
 function land(country: string): string {
@@ -71,7 +72,7 @@ export const nl: Messages = {
 	listHeading: 'Toezeggingen',
 	showing: (shown: string, total: string) => `${shown} van ${total} toezeggingen getoond`,
 	listBreakdown: (n: number, shown: string) =>
-		n === 1
+		isOne(n, 'nl')
 			? 'Die staat op de kaart'
 			: n === 2
 				? 'Beide staan op de kaart'
@@ -94,8 +95,8 @@ export const nl: Messages = {
 		someTypes: (ticked: number, all: number) => `${ticked} van ${all} soorten`,
 		someStatuses: (ticked: number, all: number) => `${ticked} van ${all} statussen`,
 		title: (title: string, note: string) => `${title} (${note})`,
-		nearby: (n: string) => `${n} ${n === '1' ? 'toezegging' : 'toezeggingen'} in de buurt`,
-		europeWide: (n: string) => `${n} Europabrede ${n === '1' ? 'toezegging' : 'toezeggingen'}`,
+		nearby: (n: string) => `${n} ${isOne(n, 'nl') ? 'toezegging' : 'toezeggingen'} in de buurt`,
+		europeWide: (n: string) => `${n} Europabrede ${isOne(n, 'nl') ? 'toezegging' : 'toezeggingen'}`,
 		europeWideNote: 'Toezeggingen voor heel Europa: op de kaart, in het vak ‘Europabreed’.',
 		panelAll: (n: string) => `Europabrede toezeggingen: ${n}. Toon de lijst`,
 		panelType: (type: string, n: string) => `${type}, Europabreed: ${n}`,
@@ -134,8 +135,8 @@ export const nl: Messages = {
 			withdrawn: 'Ingetrokken'
 		},
 		statusAfter: (status: string) => `Status daarna: ${status}`,
-		people: (n: string) => `${n} ${n === '1' ? 'persoon' : 'mensen'}`,
-		sources: (n: number) => (n === 1 ? 'Bron:' : 'Bronnen:')
+		people: (n: string) => `${n} ${isOne(n, 'nl') ? 'persoon' : 'mensen'}`,
+		sources: (n: number) => (isOne(n, 'nl') ? 'Bron:' : 'Bronnen:')
 	},
 	openedUnknown: 'Openingsdatum niet gepubliceerd',
 	deadlinePassed: 'Termijn verstreken; resultaat niet gemeld',
@@ -146,7 +147,7 @@ export const nl: Messages = {
 	backToMap: 'Terug naar de kaart',
 	embedButton: 'Insluiten',
 	embedList: (n: number) =>
-		n === 1 ? 'Lijst van de getoonde toezegging' : `Lijst van de ${n} getoonde toezeggingen`,
+		isOne(n, 'nl') ? 'Lijst van de getoonde toezegging' : `Lijst van de ${n} getoonde toezeggingen`,
 	openFullMap: 'Open de volledige kaart',
 	embedDialog: {
 		title: 'Deze kaart insluiten',
@@ -179,14 +180,14 @@ export const nl: Messages = {
 	chooseCountry: 'Kies een land',
 	typeCountry: 'Typ een land',
 	noCountryMatch: 'Geen land gevonden',
-	countryCount: (n: number) => `${n} ${n === 1 ? 'land' : 'landen'}`,
+	countryCount: (n: number) => `${n} ${isOne(n, 'nl') ? 'land' : 'landen'}`,
 	countryPageTitle: (country: string) => `Microsoft in ${land(country)}`,
 	countryDescription: (country: string, facts: string) =>
 		facts
 			? `Microsoft in ${land(country)}: ${facts}.`
 			: `Microsoft in ${land(country)}: geen toezegging geregistreerd.`,
-	factSites: (n: string) => `${n} ${n === '1' ? 'datacenterlocatie' : 'datacenterlocaties'}`,
-	factCommitments: (n: string) => `${n} ${n === '1' ? 'toezegging' : 'toezeggingen'}`,
+	factSites: (n: string) => `${n} ${isOne(n, 'nl') ? 'datacenterlocatie' : 'datacenterlocaties'}`,
+	factCommitments: (n: string) => `${n} ${isOne(n, 'nl') ? 'toezegging' : 'toezeggingen'}`,
 	factTarget: (people: string, deadline: string) =>
 		deadline ? `${people} mensen op te leiden tegen ${deadline}` : `${people} mensen op te leiden`,
 	noCommitments: (country: string) =>
@@ -208,7 +209,9 @@ export const nl: Messages = {
 	},
 	none: 'geen',
 	othersWithNone: (n: string) =>
-		n === '1' ? `${n} ander land: geen geregistreerd.` : `${n} andere landen: geen geregistreerd.`,
+		isOne(n, 'nl')
+			? `${n} ander land: geen geregistreerd.`
+			: `${n} andere landen: geen geregistreerd.`,
 	charts: {
 		showTable: 'Als tabel tonen',
 		hideTable: 'Tabel verbergen',
@@ -248,7 +251,7 @@ export const nl: Messages = {
 		value: 'Waarde',
 		compareTitle: 'Vergelijking',
 		compareDescription: (metric: string, n: string) =>
-			`Landen gerangschikt naar ${metric}; ${n === '1' ? `${n} land heeft` : `${n} landen hebben`} een waarde boven nul.`,
+			`Landen gerangschikt naar ${metric}; ${isOne(n, 'nl') ? `${n} land heeft` : `${n} landen hebben`} een waarde boven nul.`,
 		rank: 'Positie',
 		country: 'Land',
 		commitment: 'Toezegging',
@@ -351,7 +354,7 @@ export const nl: Messages = {
 		hideKey: 'Verberg de legenda',
 		countryWide: 'Landelijk, geen locatie',
 		cluster: 'Meerdere toezeggingen: klik om ze te zien',
-		clusterLabel: (n: number) => `${n} ${n === 1 ? 'toezegging' : 'toezeggingen'}`
+		clusterLabel: (n: number) => `${n} ${isOne(n, 'nl') ? 'toezegging' : 'toezeggingen'}`
 	},
 	mapReading: {
 		ctrlScrollToZoom: 'Gebruik Ctrl + scrollen om in te zoomen op de kaart',
@@ -403,5 +406,14 @@ export const nl: Messages = {
 		source: (date: string) =>
 			`Europe Commitments Map, gegevens gecontroleerd op ${date}, CC BY 4.0`,
 		cluster: 'Meerdere toezeggingen dicht bij elkaar'
+	},
+	dataLang: {
+		cityArea: (city: string) => `Regio ${city}`,
+		colon: ': ',
+		semicolon: '; ',
+		reportAt: 'Meld het in de repository van het project',
+		article: 'Het gecontroleerde artikel',
+		articleUnknown: 'Het medium en de publicatiedatum zijn niet bekend.',
+		publishedBy: 'Verschenen bij'
 	}
 };

@@ -1,14 +1,12 @@
 import type { Messages } from './en';
+import { isOne, pluralCategory } from './plural';
 
-/** Polish plural: 1 kraj; 2–4, 22–24… (not 12–14) kraje; otherwise krajów. */
+/** Polish plural (Intl.PluralRules): 1 kraj; 2–4, 22–24… (not 12–14) kraje; otherwise krajów. */
 function plural(n: number, one: string, few: string, many: string): string {
-	if (n === 1) return one;
-	const units = n % 10;
-	const tens = n % 100;
-	return units >= 2 && units <= 4 && (tens < 12 || tens > 14) ? few : many;
+	const category = pluralCategory(n, 'pl');
+	return category === 'one' ? one : category === 'many' ? many : few;
 }
 
-/** A number formatted by Intl ("1 200 000") back to a number. */
 const num = (n: string) => Number(n.replace(/\D/g, ''));
 
 /** "1 osoba", "3 osoby", "300 000 osób". */
@@ -135,7 +133,11 @@ export const pl: Messages = {
 	listHeading: 'Zobowiązania',
 	showing: (shown: string, total: string) => `Widoczne zobowiązania: ${shown} z ${total}`,
 	listBreakdown: (n: number, shown: string) =>
-		n === 1 ? 'Jest na mapie' : n === 2 ? 'Oba są na mapie' : `Wszystkie ${shown} są na mapie`,
+		isOne(n, 'pl')
+			? 'Jest na mapie'
+			: n === 2
+				? 'Oba są na mapie'
+				: `Wszystkie ${shown} są na mapie`,
 	emptyList: 'Żadne zobowiązanie nie pasuje do tych filtrów.',
 	showAllInGroup: (count: string) => `Pokaż wszystkie (${count})`,
 	europeWide: 'Cała Europa',
@@ -198,7 +200,7 @@ export const pl: Messages = {
 		},
 		statusAfter: (status: string) => `Status po zdarzeniu: ${status}`,
 		people: (n: string) => persons(n),
-		sources: (n: number) => (n === 1 ? 'Źródło:' : 'Źródła:')
+		sources: (n: number) => (isOne(n, 'pl') ? 'Źródło:' : 'Źródła:')
 	},
 	openedUnknown: 'Nie podano daty otwarcia',
 	deadlinePassed: 'Termin minął; wyniku nie podano',
@@ -210,7 +212,7 @@ export const pl: Messages = {
 	embedButton: 'Osadź',
 	// After "Lista" the numeral is in the genitive: 1 zobowiązania, any other number zobowiązań.
 	embedList: (n: number) =>
-		n === 1 ? 'Lista 1 wyświetlanego zobowiązania' : `Lista ${n} wyświetlanych zobowiązań`,
+		isOne(n, 'pl') ? 'Lista 1 wyświetlanego zobowiązania' : `Lista ${n} wyświetlanych zobowiązań`,
 	openFullMap: 'Otwórz pełną mapę',
 	embedDialog: {
 		title: 'Osadź tę mapę',
@@ -262,7 +264,7 @@ export const pl: Messages = {
 	countryCommitments: (country: string) => `Zobowiązania ${inCountry(country)}`,
 	overview: 'Europa w skrócie',
 	overviewText: (n: string, countries: string) =>
-		`${n} ${plural(num(n), 'zobowiązanie', 'zobowiązania', 'zobowiązań')} w ${countries} ${num(countries) === 1 ? 'kraju' : 'krajach'} oraz zobowiązania ogólnoeuropejskie. Kliknij kraj na mapie lub wybierz go z listy, aby zobaczyć jego wykresy.`,
+		`${n} ${plural(num(n), 'zobowiązanie', 'zobowiązania', 'zobowiązań')} w ${countries} ${isOne(countries, 'pl') ? 'kraju' : 'krajach'} oraz zobowiązania ogólnoeuropejskie. Kliknij kraj na mapie lub wybierz go z listy, aby zobaczyć jego wykresy.`,
 	colourBy: 'Koloruj kraje według',
 	metrics: {
 		commitments: 'Zobowiązania wszystkich rodzajów',
@@ -470,5 +472,14 @@ export const pl: Messages = {
 		failed: 'Ta przeglądarka nie mogła utworzyć obrazu.',
 		source: (date: string) => `Europe Commitments Map, dane sprawdzone ${date}, CC BY 4.0`,
 		cluster: 'Kilka zobowiązań blisko siebie'
+	},
+	dataLang: {
+		cityArea: (city: string) => `${city} i okolice`,
+		colon: ': ',
+		semicolon: '; ',
+		reportAt: 'Zgłoś go w repozytorium projektu',
+		article: 'Sprawdzany artykuł',
+		articleUnknown: 'Nie wiadomo, w jakim medium ani kiedy się ukazał.',
+		publishedBy: 'Opublikował'
 	}
 };

@@ -10,16 +10,23 @@ import {
 	PLACES,
 	POPULATIONS
 } from '$lib/data/dataset.server';
+import { localCity } from '$lib/data/city';
 import { briefOf } from '$lib/data/details';
+import { loadMessages } from '$lib/i18n';
 import { localeOf } from '$lib/i18n/locales';
 
 /** Without their texts, sources and history: the details panel loads those (/data/details.json). */
 const BRIEF_COMMITMENTS = COMMITMENTS.map(briefOf);
 
-export function loadExplorerData({ params }: { params: { lang?: string } }) {
+export async function loadExplorerData({ params }: { params: { lang?: string } }) {
 	const locale = localeOf(params.lang);
+	const { dataLang } = await loadMessages(locale);
 	return {
-		commitments: BRIEF_COMMITMENTS,
+		/** Each city in the page's language where the gazetteer has it ("Francfort-sur-le-Main"). */
+		commitments: BRIEF_COMMITMENTS.map((c) => ({
+			...c,
+			city: localCity(c, PLACES, locale, dataLang.cityArea)
+		})),
 		populations: POPULATIONS,
 		/** Country outlines as SVG paths, for the SVG map. */
 		countryShapes: BASEMAP.countries,

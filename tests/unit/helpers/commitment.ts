@@ -20,7 +20,7 @@ export function commitment(
 		deadline: null,
 		targetPeople: null,
 		partners: [],
-		summary: { en: 'A commitment.', fr: null },
+		summary: { en: 'A commitment.', fr: null, de: null, es: null, it: null, nl: null, pl: null },
 		sources: ['https://example.org/source'],
 		confidence: 'high',
 		confidenceNote: null,
