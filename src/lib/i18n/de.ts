@@ -397,5 +397,8 @@ export const de: Messages = {
 		copyFailed: 'Markiert: zum Kopieren Strg+C (auf dem Mac ⌘C) drücken.',
 		datasetKind: 'Datensatz',
 		checked: (date: string) => `Daten geprüft am ${date}`
+	},
+	edges: {
+		tableScrolls: (caption: string) => `${caption} (breiter als die Spalte: seitlich scrollen)`
 	}
 };

@@ -349,6 +349,9 @@ export const en = {
 		copyFailed: 'Selected: press Ctrl+C (⌘C on a Mac) to copy.',
 		datasetKind: 'Data set',
 		checked: (date: string) => `Data checked on ${date}`
+	},
+	edges: {
+		tableScrolls: (caption: string) => `${caption} (wider than its column: scroll sideways)`
 	}
 };
 

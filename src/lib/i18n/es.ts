@@ -380,5 +380,9 @@ export const es: Messages = {
 		copyFailed: 'Texto seleccionado: pulse Ctrl+C (⌘C en Mac) para copiarlo.',
 		datasetKind: 'Conjunto de datos',
 		checked: (date: string) => `Datos verificados el ${date}`
+	},
+	edges: {
+		tableScrolls: (caption: string) =>
+			`${caption} (más ancha que su columna: desplácese en horizontal)`
 	}
 };

@@ -408,5 +408,9 @@ export const fr: Messages = {
 		copyFailed: 'Texte sélectionné\u00a0: appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.',
 		datasetKind: 'Jeu de données',
 		checked: (date: string) => `Données vérifiées le ${date}`
+	},
+	edges: {
+		tableScrolls: (caption: string) =>
+			`${caption} (plus large que sa colonne\u00a0: faites défiler horizontalement)`
 	}
 };

@@ -391,5 +391,9 @@ export const it: Messages = {
 		copyFailed: 'Testo selezionato: premi Ctrl+C (⌘C su Mac) per copiarlo.',
 		datasetKind: 'Dataset',
 		checked: (date: string) => `Dati verificati il ${date}`
+	},
+	edges: {
+		tableScrolls: (caption: string) =>
+			`${caption} (più larga della colonna: scorrere in orizzontale)`
 	}
 };

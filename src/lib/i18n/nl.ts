@@ -377,5 +377,8 @@ export const nl: Messages = {
 		copyFailed: 'Geselecteerd: druk op Ctrl+C (⌘C op een Mac) om te kopiëren.',
 		datasetKind: 'Dataset',
 		checked: (date: string) => `Gegevens gecontroleerd op ${date}`
+	},
+	edges: {
+		tableScrolls: (caption: string) => `${caption} (breder dan de kolom: scroll zijwaarts)`
 	}
 };

@@ -445,5 +445,8 @@ export const pl: Messages = {
 		copyFailed: 'Zaznaczono: naciśnij Ctrl+C (⌘C na Macu), aby skopiować.',
 		datasetKind: 'Zbiór danych',
 		checked: (date: string) => `Dane sprawdzone ${date}`
+	},
+	edges: {
+		tableScrolls: (caption: string) => `${caption} (szersza niż kolumna: przewiń w bok)`
 	}
 };
