@@ -60,6 +60,13 @@ export function toBasemap([lon, lat]: readonly [number, number]): [number, numbe
 	return [FIT.x + FIT.k * x, FIT.y - FIT.k * y];
 }
 
+/** The inverse of toBasemap: the longitude and latitude at a point of the base map's frame. */
+export function fromBasemap([x, y]: readonly [number, number]): [number, number] {
+	const lambda = (x - FIT.x) / FIT.k;
+	const phi = 2 * Math.atan(Math.exp((FIT.y - y) / FIT.k)) - Math.PI / 2;
+	return [lambda / RADIANS, phi / RADIANS];
+}
+
 /** The same projection as a d3 GeoProjection, for drawing geometry (the build's SVG paths). */
 export function basemapProjection(): GeoProjection {
 	return geoMercator().scale(FIT.k).translate([FIT.x, FIT.y]);

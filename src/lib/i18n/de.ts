@@ -432,5 +432,8 @@ export const de: Messages = {
 		article: 'Der geprüfte Artikel',
 		articleUnknown: 'Medium und Erscheinungsdatum sind nicht bekannt.',
 		publishedBy: 'Erschienen bei'
+	},
+	edges: {
+		tableScrolls: (caption: string) => `${caption} (breiter als die Spalte: seitlich scrollen)`
 	}
 };

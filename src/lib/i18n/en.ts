@@ -418,6 +418,9 @@ export const en = {
 		article: 'The article checked',
 		articleUnknown: 'Its outlet and date are not recorded.',
 		publishedBy: 'Published by'
+	},
+	edges: {
+		tableScrolls: (caption: string) => `${caption} (wider than its column: scroll sideways)`
 	}
 };
 

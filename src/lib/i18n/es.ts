@@ -416,5 +416,9 @@ export const es: Messages = {
 		article: 'El artículo verificado',
 		articleUnknown: 'No constan el medio ni la fecha de publicación.',
 		publishedBy: 'Publicado por'
+	},
+	edges: {
+		tableScrolls: (caption: string) =>
+			`${caption} (más ancha que su columna: desplácese en horizontal)`
 	}
 };

@@ -446,5 +446,9 @@ export const fr: Messages = {
 		article: 'L’article vérifié',
 		articleUnknown: 'Son média et sa date de publication ne sont pas connus.',
 		publishedBy: 'Publié par'
+	},
+	edges: {
+		tableScrolls: (caption: string) =>
+			`${caption} (plus large que sa colonne\u00a0: faites défiler horizontalement)`
 	}
 };

@@ -429,5 +429,9 @@ export const it: Messages = {
 		article: 'L’articolo verificato',
 		articleUnknown: 'La testata e la data di pubblicazione non sono note.',
 		publishedBy: 'Pubblicato da'
+	},
+	edges: {
+		tableScrolls: (caption: string) =>
+			`${caption} (più larga della colonna: scorrere in orizzontale)`
 	}
 };

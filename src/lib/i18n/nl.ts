@@ -415,5 +415,8 @@ export const nl: Messages = {
 		article: 'Het gecontroleerde artikel',
 		articleUnknown: 'Het medium en de publicatiedatum zijn niet bekend.',
 		publishedBy: 'Verschenen bij'
+	},
+	edges: {
+		tableScrolls: (caption: string) => `${caption} (breder dan de kolom: scroll zijwaarts)`
 	}
 };

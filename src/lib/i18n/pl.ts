@@ -481,5 +481,8 @@ export const pl: Messages = {
 		article: 'Sprawdzany artykuł',
 		articleUnknown: 'Nie wiadomo, w jakim medium ani kiedy się ukazał.',
 		publishedBy: 'Opublikował'
+	},
+	edges: {
+		tableScrolls: (caption: string) => `${caption} (szersza niż kolumna: przewiń w bok)`
 	}
 };

@@ -38,14 +38,22 @@ function navigate(href: string, replace: boolean): Promise<void> {
 	return goto(href, { replaceState: replace, keepFocus: true, noScroll: true });
 }
 
-/** The same page with another view (nothing happens if the URL would not change). */
+/**
+ * The same page with another view (nothing happens if the view's URL would not change). A hash
+ * (a skip link's `#commitments` from before hydration) is dropped: it has no place in a view.
+ */
 export function navigateToView(view: View, { replace = false } = {}): Promise<void> {
-	const target = `${page.url.pathname}${searchOf(view)}${page.url.hash}`;
-	if (target === `${page.url.pathname}${page.url.search}${page.url.hash}`) return Promise.resolve();
+	const target = `${page.url.pathname}${searchOf(view)}`;
+	if (target === `${page.url.pathname}${page.url.search}`) return Promise.resolve();
 	return navigate(target, replace);
 }
 
-/** To a country's page (or Europe's), with a view's parameters. */
+/**
+ * To a country's page (or Europe's), with a view's parameters; choosing the page already open
+ * adds no history entry.
+ */
 export function navigateToCountry(iso2: string | null, view: View, lang: Locale): Promise<void> {
-	return navigate(countryHref(iso2, view, lang), false);
+	const href = countryHref(iso2, view, lang);
+	if (href === `${page.url.pathname}${page.url.search}`) return Promise.resolve();
+	return navigate(href, false);
 }
