@@ -1,3 +1,5 @@
+import type { OutcomeKind } from './outcome';
+
 /**
  * The words of the dataset, shared by the geo/ pipeline, the app and the tests.
  * Order matters: it is the order of the legend, the list and the charts.
@@ -119,6 +121,11 @@ export interface Commitment {
 	deadline: PartialDate | null;
 	targetPeople: number | null;
 	confidence: Confidence;
+	/**
+	 * A promise's outcome as of the build (src/lib/data/outcome.ts), computed at build time so
+	 * that pages need not carry the history; absent for a commitment without target or deadline.
+	 */
+	outcome?: OutcomeKind;
 }
 
 /**
