@@ -211,6 +211,7 @@ describe('outcomeLayout', () => {
 		// width 428: bars over [0, 400], x(v) = 100 v.
 		const layout = outcomeLayout(rows, 428);
 		expect(layout.height).toBe(2 * 36 + 22);
+		expect(layout.left).toBe(0);
 		expect(layout.ticks).toEqual([0, 1, 2, 3, 4].map((value) => ({ value, x: 100 * value })));
 		expect(layout.grid).toEqual({ top: 14, bottom: 72, labelY: 86 });
 		expect(layout.segments.map((s) => [s.key, s.count, s.x, s.y])).toEqual([
@@ -225,6 +226,26 @@ describe('outcomeLayout', () => {
 		expect(layout.rows).toEqual([
 			{ key: 'training', total: 4, labelY: 8, valueX: 404, valueY: 23 },
 			{ key: 'datacenter', total: 2, labelY: 44, valueX: 204, valueY: 59 }
+		]);
+	});
+
+	it('puts the names in a column beside the bars, given its width', () => {
+		// labels 150 px, bars over [150, 400], x(v) = 150 + 62.5 v; rows 22 px high
+		const layout = outcomeLayout(rows, 428, 150);
+		expect(layout.left).toBe(150);
+		expect(layout.height).toBe(2 * 22 + 22);
+		expect(layout.ticks.map((t) => t.x)).toEqual([150, 212.5, 275, 337.5, 400]);
+		expect(layout.segments.map((s) => [s.key, s.x, s.y])).toEqual([
+			['training-progress', 181.25, 11],
+			['training-pending', 243.75, 11],
+			['training-deadline-passed', 337.5, 11],
+			['datacenter-met', 181.25, 33],
+			['datacenter-pending', 243.75, 33]
+		]);
+		// the name's middle is the bar's
+		expect(layout.rows.map((r) => [r.labelY, r.valueY, r.valueX])).toEqual([
+			[11, 11, 404],
+			[33, 33, 279]
 		]);
 	});
 

@@ -1,6 +1,8 @@
 /**
  * Where the promise tracker's charts put their marks (see layout.ts): one stacked bar per row (a
- * type, a country), its segments the outcomes in their order, its name on a line above it.
+ * type, a country), its segments the outcomes in their order. A row's name goes on a line above
+ * its bar, so that any name fits at any width; or, given a `labelWidth` (a wide plot), in a
+ * column to the left of the bars, for a chart half as tall.
  */
 import { scaleLinear } from 'd3';
 import type { OutcomeCounts } from '$lib/data/promises';
@@ -9,6 +11,14 @@ import type { Anchor, Tick } from './layout';
 
 /** A row: its name's line, then its bar; the axis's labels under the last one. */
 export const OUTCOME_ROW = { height: 36, labelY: 8, barTop: 16, barHeight: 14, axis: 22 } as const;
+/** A row with its name beside its bar. */
+export const OUTCOME_ROW_INLINE = {
+	height: 22,
+	labelY: 11,
+	barTop: 4,
+	barHeight: 14,
+	axis: 22
+} as const;
 
 export interface OutcomeSegment extends Anchor {
 	row: string;
@@ -21,6 +31,8 @@ export interface OutcomeSegment extends Anchor {
 export interface OutcomeLayout {
 	width: number;
 	height: number;
+	/** Where the bars start (the axis): 0, or the label column's width. */
+	left: number;
 	ticks: Tick[];
 	/** Where the grid lines run, top to bottom, and the ticks' labels' baseline. */
 	grid: { top: number; bottom: number; labelY: number };
@@ -29,50 +41,56 @@ export interface OutcomeLayout {
 	segments: OutcomeSegment[];
 }
 
-export function outcomeLayout(rows: readonly OutcomeCounts[], width: number): OutcomeLayout {
+export function outcomeLayout(
+	rows: readonly OutcomeCounts[],
+	width: number,
+	labelWidth = 0
+): OutcomeLayout {
+	const row = labelWidth > 0 ? OUTCOME_ROW_INLINE : OUTCOME_ROW;
 	const max = Math.max(1, ...rows.map((r) => r.total));
-	const bottom = rows.length * OUTCOME_ROW.height;
+	const bottom = rows.length * row.height;
 	// Room after the longest bar for its total (three digits at 12 px).
 	const x = scaleLinear()
 		.domain([0, max])
 		.nice()
-		.range([0, width - 28]);
-	const segments = rows.flatMap((row, i) => {
-		const barY = i * OUTCOME_ROW.height + OUTCOME_ROW.barTop;
+		.range([labelWidth, width - 28]);
+	const segments = rows.flatMap((entry, i) => {
+		const barY = i * row.height + row.barTop;
 		let from = 0;
-		return OUTCOMES.filter((outcome) => row.counts[outcome] > 0).map((outcome) => {
+		return OUTCOMES.filter((outcome) => entry.counts[outcome] > 0).map((outcome) => {
 			const start = from;
-			from += row.counts[outcome];
+			from += entry.counts[outcome];
 			return {
-				key: `${row.key}-${outcome}`,
-				row: row.key,
+				key: `${entry.key}-${outcome}`,
+				row: entry.key,
 				outcome,
-				count: row.counts[outcome],
+				count: entry.counts[outcome],
 				x: x((start + from) / 2),
-				y: barY + OUTCOME_ROW.barHeight / 2,
+				y: barY + row.barHeight / 2,
 				rect: {
 					x: x(start) + 0.5,
 					y: barY + 0.5,
 					width: Math.max(0, x(from) - x(start) - 1),
-					height: OUTCOME_ROW.barHeight - 1
+					height: row.barHeight - 1
 				}
 			};
 		});
 	});
 	return {
 		width,
-		height: bottom + OUTCOME_ROW.axis,
+		height: bottom + row.axis,
+		left: labelWidth,
 		ticks: x
 			.ticks(Math.min(max, 4))
 			.filter(Number.isInteger)
 			.map((value) => ({ value, x: x(value) })),
-		grid: { top: OUTCOME_ROW.barTop - 2, bottom, labelY: bottom + 14 },
-		rows: rows.map((row, i) => ({
-			key: row.key,
-			total: row.total,
-			labelY: i * OUTCOME_ROW.height + OUTCOME_ROW.labelY,
-			valueX: x(row.total) + 4,
-			valueY: i * OUTCOME_ROW.height + OUTCOME_ROW.barTop + OUTCOME_ROW.barHeight / 2
+		grid: { top: row.barTop - 2, bottom, labelY: bottom + 14 },
+		rows: rows.map((r, i) => ({
+			key: r.key,
+			total: r.total,
+			labelY: i * row.height + row.labelY,
+			valueX: x(r.total) + 4,
+			valueY: i * row.height + row.barTop + row.barHeight / 2
 		})),
 		segments
 	};
