@@ -255,3 +255,32 @@ describe('outcomeLayout', () => {
 		expect(layout.height).toBe(22);
 	});
 });
+
+describe('the tracker’s share card', () => {
+	it('counts the promises and names the two most common outcomes', async () => {
+		const { shareTexts, pageOfSlug, pagePath, pageOfRoute } =
+			await import('../../src/lib/share/pages');
+		const { en } = await import('../../src/lib/i18n/en');
+		const commitments = [
+			commitment({ id: 'a', deadline: '2024', outcome: 'deadline-passed' }),
+			commitment({ id: 'b', deadline: '2025', outcome: 'deadline-passed' }),
+			commitment({ id: 'c', deadline: '2027', outcome: 'progress' }),
+			commitment({ id: 'd' })
+		];
+		const texts = shareTexts({ kind: 'promises' }, en, 'en-GB', {
+			commitments,
+			populations: [],
+			updated: '2026-11-30'
+		});
+		expect(texts.title).toBe('Promise tracker');
+		expect(texts.card.title).toBe(`${en.siteTitle}: Promise tracker`);
+		expect(texts.card.figures).toEqual([
+			'Promises with a target or a deadline: 3',
+			'Deadline passed; outcome not reported: 2',
+			'Progress reported: 1'
+		]);
+		expect(pageOfSlug('promises')).toEqual({ kind: 'promises' });
+		expect(pagePath({ kind: 'promises' }, 'fr')).toBe('/fr/promises');
+		expect(pageOfRoute('/[[lang=locale]]/promises', undefined)).toEqual({ kind: 'promises' });
+	});
+});

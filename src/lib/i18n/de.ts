@@ -386,6 +386,7 @@ export const de: Messages = {
 		intro:
 			'Jede Zusage mit einem Ziel oder einer Frist: was versprochen wurde, von wem, bis wann, und was die Quellen seither berichten.',
 		asOf: (date: string) => `Ergebnisse zum ${date}, aus der datierten Geschichte jeder Zusage.`,
+		cardCount: (n: string) => `Versprechen mit Ziel oder Frist: ${n}`,
 		howDecided: 'Wie ein Ergebnis bestimmt wird',
 		outcomes: {
 			met: 'Erfüllt',

@@ -339,6 +339,7 @@ export const en = {
 		intro:
 			'Every commitment with a target or a deadline: what was promised, by whom, by when, and what the sources have reported since.',
 		asOf: (date: string) => `Outcomes as of ${date}, from each commitment’s dated history.`,
+		cardCount: (n: string) => `Promises with a target or a deadline: ${n}`,
 		howDecided: 'How an outcome is decided',
 		outcomes: {
 			met: 'Met',

@@ -369,6 +369,7 @@ export const es: Messages = {
 		intro:
 			'Cada compromiso con un objetivo o un plazo: qué se prometió, quién, para cuándo, y qué han informado las fuentes desde entonces.',
 		asOf: (date: string) => `Resultados a ${date}, según el historial fechado de cada compromiso.`,
+		cardCount: (n: string) => `Promesas con un objetivo o un plazo: ${n}`,
 		howDecided: 'Cómo se decide un resultado',
 		outcomes: {
 			met: 'Cumplida',

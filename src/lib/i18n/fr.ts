@@ -397,6 +397,7 @@ export const fr: Messages = {
 		intro:
 			'Chaque engagement assorti d’un objectif chiffré ou d’une échéance : ce qui a été promis, par qui, pour quand, et ce que les sources ont rapporté depuis.',
 		asOf: (date: string) => `Résultats au ${date}, d’après l’historique daté de chaque engagement.`,
+		cardCount: (n: string) => `Promesses avec un objectif ou une échéance : ${n}`,
 		howDecided: 'Comment le résultat est établi',
 		outcomes: {
 			met: 'Tenue',

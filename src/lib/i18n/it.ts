@@ -380,6 +380,7 @@ export const it: Messages = {
 		intro:
 			'Ogni impegno con un obiettivo o una scadenza: che cosa è stato promesso, da chi, entro quando, e che cosa hanno riferito le fonti da allora.',
 		asOf: (date: string) => `Esiti al ${date}, dalla cronologia datata di ogni impegno.`,
+		cardCount: (n: string) => `Promesse con un obiettivo o una scadenza: ${n}`,
 		howDecided: 'Come si stabilisce un esito',
 		outcomes: {
 			met: 'Mantenuta',

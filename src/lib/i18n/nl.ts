@@ -367,6 +367,7 @@ export const nl: Messages = {
 			'Elke toezegging met een doel of een termijn: wat er beloofd is, door wie, tegen wanneer, en wat de bronnen sindsdien melden.',
 		asOf: (date: string) =>
 			`Uitkomsten per ${date}, uit de gedateerde geschiedenis van elke toezegging.`,
+		cardCount: (n: string) => `Beloften met een doel of een termijn: ${n}`,
 		howDecided: 'Hoe een uitkomst wordt bepaald',
 		outcomes: {
 			met: 'Nagekomen',

@@ -436,6 +436,7 @@ export const pl: Messages = {
 			'Każde zobowiązanie z celem liczbowym lub terminem: co obiecano, kto, na kiedy i co źródła podały od tego czasu.',
 		asOf: (date: string) =>
 			`Wyniki na dzień ${date}, według datowanej historii każdego zobowiązania.`,
+		cardCount: (n: string) => `Obietnice z celem lub terminem: ${n}`,
 		howDecided: 'Jak ustalany jest wynik',
 		outcomes: {
 			met: 'Dotrzymana',
