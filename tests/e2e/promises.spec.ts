@@ -57,7 +57,7 @@ test('filtering by outcome changes the rows and the URL; a malformed one shows a
 	expect(PASSED.length).toBeGreaterThan(0);
 	await page.goto('/promises');
 	await waitForHydration(page);
-	await page.getByLabel('Outcome').selectOption('deadline-passed');
+	await page.locator('select[name="outcome"]').selectOption('deadline-passed');
 	await expect(page).toHaveURL(/\/promises\?outcome=deadline-passed$/);
 	const rows = page.locator('li.promise');
 	await expect(rows).toHaveCount(PASSED.length);
@@ -68,7 +68,7 @@ test('filtering by outcome changes the rows and the URL; a malformed one shows a
 	await waitForHydration(page);
 	const training = PASSED.filter((c) => c.type === 'training');
 	await expect(rows).toHaveCount(training.length);
-	await expect(page.getByLabel('Outcome')).toHaveValue('deadline-passed');
+	await expect(page.locator('select[name="outcome"]')).toHaveValue('deadline-passed');
 	await page.getByRole('button', { name: 'Show every promise' }).click();
 	await expect(page).toHaveURL(/\/promises$/);
 	await expect(rows).toHaveCount(PROMISES.length);
@@ -76,7 +76,7 @@ test('filtering by outcome changes the rows and the URL; a malformed one shows a
 	await page.goto('/promises?outcome=kept&type=rocket&country=zz&sort=random');
 	await waitForHydration(page);
 	await expect(rows).toHaveCount(PROMISES.length);
-	await expect(page.getByLabel('Outcome')).toHaveValue('');
+	await expect(page.locator('select[name="outcome"]')).toHaveValue('');
 });
 
 test('a promise’s name opens the commitment on the map, in the page’s language', async ({
