@@ -91,3 +91,26 @@ describe('deadlinePassedWithoutOutcome', () => {
 		expect(deadlinePassedWithoutOutcome(commitment(overrides), today)).toBe(expected);
 	});
 });
+
+describe('deadlinePassedWithoutOutcome with the build’s outcome', () => {
+	it('follows the outcome the build computed from the history', () => {
+		const base = { deadline: '2025', status: 'announced' } as const;
+		expect(
+			deadlinePassedWithoutOutcome(
+				commitment({ ...base, outcome: 'deadline-passed' }),
+				'2026-01-01'
+			)
+		).toBe(true);
+		// a figure was reported: the outcome is "progress", not "not reported"
+		expect(
+			deadlinePassedWithoutOutcome(commitment({ ...base, outcome: 'progress' }), '2026-01-01')
+		).toBe(false);
+		// the deadline of the day has not passed
+		expect(
+			deadlinePassedWithoutOutcome(
+				commitment({ ...base, outcome: 'deadline-passed' }),
+				'2025-12-31'
+			)
+		).toBe(false);
+	});
+});

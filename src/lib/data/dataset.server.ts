@@ -8,6 +8,7 @@ import meta from '$generated/meta.json' with { type: 'json' };
 import places from '$generated/places.json' with { type: 'json' };
 import populations from '$generated/populations.json' with { type: 'json' };
 import type { LonLatBounds } from '$lib/frame/extent';
+import { isPromise, outcomeOf } from './outcome';
 import type { CommitmentRecord, DatasetMeta, Place, Population } from './types';
 
 export interface Basemap {
@@ -21,12 +22,15 @@ export interface Basemap {
 	labels: Record<string, [number, number]>;
 }
 
-export const COMMITMENTS = commitments as CommitmentRecord[];
+/** The day the site was built, YYYY-MM-DD: "today" for deadlines, the same on server and client. */
+export const BUILD_DATE = new Date().toISOString().slice(0, 10);
+
+/** Every record, each promise with its outcome as of the build (carried by the pages' briefs). */
+export const COMMITMENTS = (commitments as CommitmentRecord[]).map((c): CommitmentRecord =>
+	isPromise(c) ? { ...c, outcome: outcomeOf(c, c.history, BUILD_DATE).kind } : c
+);
 export const POPULATIONS = populations as Population[];
 export const BASEMAP = basemap as unknown as Basemap;
 export const META = meta as DatasetMeta;
 /** The cities the map names at closer zooms (geo/data/places.csv, Natural Earth). */
 export const PLACES = places as unknown as Place[];
-
-/** The day the site was built, YYYY-MM-DD: "today" for deadlines, the same on server and client. */
-export const BUILD_DATE = new Date().toISOString().slice(0, 10);

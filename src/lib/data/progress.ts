@@ -12,10 +12,12 @@ export function endOf(date: PartialDate): string {
 }
 
 /**
- * A pledge whose deadline is behind us and whose outcome no source reports. The dataset never
- * marks such a pledge as met; the UI says "deadline passed; outcome not reported".
+ * A pledge whose deadline is behind us and whose outcome no source reports: the UI says
+ * "deadline passed; outcome not reported". The build's outcome (src/lib/data/outcome.ts) decides
+ * when the record carries it; a record without one (a fixture) falls back to its status.
  * `today` is YYYY-MM-DD.
  */
 export function deadlinePassedWithoutOutcome(c: Commitment, today: string): boolean {
-	return c.status === 'announced' && c.deadline !== null && endOf(c.deadline) < today;
+	const passed = c.deadline !== null && endOf(c.deadline) < today;
+	return passed && (c.outcome ? c.outcome === 'deadline-passed' : c.status === 'announced');
 }

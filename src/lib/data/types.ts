@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales';
+import type { OutcomeKind } from './outcome';
 
 /**
  * The words of the dataset, shared by the geo/ pipeline, the app and the tests.
@@ -126,6 +127,11 @@ export interface Commitment {
 	deadline: PartialDate | null;
 	targetPeople: number | null;
 	confidence: Confidence;
+	/**
+	 * A promise's outcome as of the build (src/lib/data/outcome.ts), computed at build time so
+	 * that pages need not carry the history; absent for a commitment without target or deadline.
+	 */
+	outcome?: OutcomeKind;
 }
 
 /** A text in every language of the site: English always, the others `null` where not written. */

@@ -32,6 +32,8 @@ export interface SingleMark {
 	country: string | null;
 	at: LonLat;
 	offset: Offset;
+	/** A promise whose deadline passed with no outcome reported (its outcome as of the build). */
+	passed?: true;
 }
 
 /** Several commitments too close to draw apart, as one counted badge. */
@@ -104,7 +106,8 @@ export function placeMarks(commitments: readonly Commitment[], labels: LabelPoin
 				country,
 				countryWide: false,
 				at: c.coordinates,
-				offset: [0, 0]
+				offset: [0, 0],
+				...passed(c)
 			});
 		}
 	}
@@ -122,12 +125,17 @@ export function placeMarks(commitments: readonly Commitment[], labels: LabelPoin
 					country,
 					countryWide: true,
 					at,
-					offset: offsets[i]!
+					offset: offsets[i]!,
+					...passed(c)
 				})
 			);
 	}
 	return marks;
 }
+
+/** The mark's flag for a promise past its deadline with no outcome reported (absent otherwise). */
+const passed = (c: Commitment): { passed?: true } =>
+	c.outcome === 'deadline-passed' ? { passed: true } : {};
 
 const TYPE_ORDER = Object.fromEntries(TYPES.map((t, i) => [t, i])) as Record<
 	CommitmentType,

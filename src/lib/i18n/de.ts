@@ -392,6 +392,70 @@ export const de: Messages = {
 		noscript:
 			'JavaScript ist ausgeschaltet: Die Karte zeigt alle Zusagen; Filter, geteilte Ansichten und der Einbettungscode brauchen JavaScript. Jedes Land auf der Karte und jede Zusage in der Liste führt zu einer eigenen Seite.'
 	},
+	promises: {
+		nav: 'Versprechen',
+		changesNav: 'Änderungen',
+		title: 'Versprechen im Blick',
+		intro:
+			'Jede Zusage mit einem Ziel oder einer Frist: was versprochen wurde, von wem, bis wann, und was die Quellen seither berichten.',
+		asOf: (date: string) => `Ergebnisse zum ${date}, aus der datierten Geschichte jeder Zusage.`,
+		cardCount: (n: string) => `Versprechen mit Ziel oder Frist: ${n}`,
+		howDecided: 'Wie ein Ergebnis bestimmt wird',
+		outcomes: {
+			met: 'Erfüllt',
+			progress: 'Fortschritt gemeldet',
+			pending: 'Noch kein Ergebnis',
+			delayed: 'Verzögert',
+			'deadline-passed': 'Frist verstrichen; kein Ergebnis gemeldet',
+			withdrawn: 'Zurückgezogen'
+		},
+		outcomeHelp: {
+			met: 'Eine Quelle meldet eine Zahl, die das Ziel erreicht oder übertrifft. Ein Versprechen ohne Zielzahl wird nie als erfüllt markiert: Der Datensatz hat kein Maß dafür.',
+			progress:
+				'Eine Quelle meldet Fortschritt: bei einem Ziel die Zahl der bisher erreichten Menschen; ohne Ziel einen Meilenstein (Bau, Eröffnung) vor der Frist oder eine gemeldete Zahl danach.',
+			pending: 'Die Frist liegt in der Zukunft oder es gibt keine, und noch ist nichts gemeldet.',
+			delayed: 'Eine Quelle meldet einen verschobenen Termin, und seither wurde nichts gemeldet.',
+			'deadline-passed':
+				'Die Frist ist verstrichen, und keine Quelle meldet ein Ergebnis. Das sagt nicht, ob das Versprechen gehalten wurde, nur dass niemand darüber berichtet hat.',
+			withdrawn: 'Eine Quelle meldet, dass das Versprechen aufgegeben oder abgesagt wurde.'
+		},
+		methodText: [
+			'Ein Versprechen ist eine Zusage mit einer Zielzahl oder einer Frist. Sein Ergebnis wird allein aus seiner datierten, belegten Geschichte bestimmt, nach der ersten zutreffenden Regel in der folgenden Reihenfolge; das Ereignis, auf dem es beruht, wird als Beleg gezeigt, mit Datum und Quellen.',
+			'Eine Frist ist so genau wie ihre Quelle: „2025“ verstreicht mit dem Ende des 31. Dezember 2025, „2025-06“ mit dem Ende des 30. Juni 2025. Eine Frist von heute ist nicht verstrichen. Ein auf einen Monat oder ein Jahr datiertes Ereignis zählt ab dessen erstem Tag.'
+		],
+		filters: 'Filtern und sortieren',
+		country: 'Land',
+		outcome: 'Ergebnis',
+		sort: 'Sortieren nach',
+		all: 'Alle',
+		sorts: { deadline: 'Frist, nächste zuerst', outcome: 'Ergebnis', country: 'Land' },
+		showing: (shown: string, total: string) => `${shown} von ${total} Versprechen`,
+		showAll: 'Alle Versprechen zeigen',
+		empty: 'Kein Versprechen passt zu diesen Filtern.',
+		listHeading: 'Die Versprechen',
+		promisedBy: 'Versprochen von',
+		byWhen: 'Bis wann',
+		noDeadline: 'Keine Frist',
+		figure: 'Ziel',
+		evidence: 'Beleg',
+		noEvidence: 'Kein datiertes Ereignis',
+		summaryHeading: 'Die Ergebnisse auf einen Blick',
+		chartByType: 'Versprechen nach Art und Ergebnis',
+		chartByCountry: 'Versprechen nach Land und Ergebnis',
+		chartUnits: 'Anzahl der Versprechen',
+		chartDescription: (summary: string) => `Gestapelte Balken, einer je Zeile: ${summary}.`,
+		chartSource: (date: string) =>
+			`Quelle: Europe Commitments Map, commitments.csv und history.csv; Ergebnisse zum ${date}.`,
+		changes: {
+			title: 'Was sich geändert hat',
+			intro:
+				'Jedes datierte Ereignis des Datensatzes, das neueste zuerst: Ankündigungen, Eröffnungen, Fortschrittsmeldungen, Verzögerungen und geänderte Ziele, jedes mit seiner Quelle.',
+			feed: 'Änderungen verfolgen: Atom-Feed',
+			feedNote:
+				'Fügen Sie die Adresse des Feeds in einen Feedreader ein; seine Titel sind englisch.',
+			count: (n: string) => `${n} Ereignisse`
+		}
+	},
 	share: {
 		countries: (n: string) => `Länder mit Zusagen: ${n}`,
 		noCommitments: 'Noch keine Zusage erfasst',

@@ -375,6 +375,69 @@ export const en = {
 		noscript:
 			'JavaScript is off: the map shows every commitment, and the filters, shared views and the embed builder need JavaScript. Each country on the map and each commitment in the list is a link to its own page.'
 	},
+	promises: {
+		nav: 'Promises',
+		changesNav: 'Changes',
+		title: 'Promise tracker',
+		intro:
+			'Every commitment with a target or a deadline: what was promised, by whom, by when, and what the sources have reported since.',
+		asOf: (date: string) => `Outcomes as of ${date}, from each commitment’s dated history.`,
+		cardCount: (n: string) => `Promises with a target or a deadline: ${n}`,
+		howDecided: 'How an outcome is decided',
+		outcomes: {
+			met: 'Met',
+			progress: 'Progress reported',
+			pending: 'No outcome yet',
+			delayed: 'Delayed',
+			'deadline-passed': 'Deadline passed; outcome not reported',
+			withdrawn: 'Withdrawn'
+		},
+		outcomeHelp: {
+			met: 'A source reports a figure at or above the target. A promise without a target figure is never marked met: the dataset has no measure of it.',
+			progress:
+				'A source reports progress: for a target, a figure of people reached so far; without one, a milestone (construction, an opening) before the deadline, or a reported figure after it.',
+			pending: 'The deadline is ahead, or there is none, and nothing is reported yet.',
+			delayed: 'A source reports a date pushed back, and nothing has been reported since.',
+			'deadline-passed':
+				'The deadline has passed and no source reports an outcome. This says nothing about whether it was kept: only that nobody has reported it.',
+			withdrawn: 'A source reports the promise dropped or cancelled.'
+		},
+		methodText: [
+			'A promise is a commitment with a target figure or a deadline. Its outcome is decided from its dated, sourced history alone, by the first rule that applies, in the order below; the event it rests on is shown as its evidence, with its date and sources.',
+			'A deadline is as precise as its source: “2025” passes at the end of 31 December 2025, “2025-06” at the end of 30 June 2025. A deadline of today has not passed. An event dated to a month or a year counts from the first day of that month or year.'
+		],
+		filters: 'Filter and sort',
+		country: 'Country',
+		outcome: 'Outcome',
+		sort: 'Sort by',
+		all: 'All',
+		sorts: { deadline: 'Deadline, soonest first', outcome: 'Outcome', country: 'Country' },
+		showing: (shown: string, total: string) => `Showing ${shown} of ${total} promises`,
+		showAll: 'Show every promise',
+		empty: 'No promise matches these filters.',
+		listHeading: 'The promises',
+		promisedBy: 'Promised by',
+		byWhen: 'By when',
+		noDeadline: 'No deadline',
+		figure: 'Figure',
+		evidence: 'Evidence',
+		noEvidence: 'No dated event',
+		summaryHeading: 'Outcomes at a glance',
+		chartByType: 'Promises by type and outcome',
+		chartByCountry: 'Promises by country and outcome',
+		chartUnits: 'Number of promises',
+		chartDescription: (summary: string) => `Stacked bars, one per row: ${summary}.`,
+		chartSource: (date: string) =>
+			`Source: Europe Commitments Map, commitments.csv and history.csv; outcomes as of ${date}.`,
+		changes: {
+			title: 'What changed',
+			intro:
+				'Every dated event in the dataset, newest first: announcements, openings, progress reports, delays and changed targets, each with its source.',
+			feed: 'Follow the changes: Atom feed',
+			feedNote: 'Paste the address of the feed into a feed reader; its titles are in English.',
+			count: (n: string) => `${n} events`
+		}
+	},
 	share: {
 		countries: (n: string) => `Countries with commitments: ${n}`,
 		noCommitments: 'No commitment recorded yet',

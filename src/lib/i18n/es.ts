@@ -376,6 +376,71 @@ export const es: Messages = {
 		noscript:
 			'JavaScript está desactivado: el mapa muestra todos los compromisos; los filtros, las vistas compartidas y el generador de código para insertar necesitan JavaScript. Cada país del mapa y cada compromiso de la lista enlaza con su propia página.'
 	},
+	promises: {
+		nav: 'Promesas',
+		changesNav: 'Cambios',
+		title: 'Seguimiento de promesas',
+		intro:
+			'Cada compromiso con un objetivo o un plazo: qué se prometió, quién, para cuándo, y qué han informado las fuentes desde entonces.',
+		asOf: (date: string) => `Resultados a ${date}, según el historial fechado de cada compromiso.`,
+		cardCount: (n: string) => `Promesas con un objetivo o un plazo: ${n}`,
+		howDecided: 'Cómo se decide un resultado',
+		outcomes: {
+			met: 'Cumplida',
+			progress: 'Avance comunicado',
+			pending: 'Aún sin resultado',
+			delayed: 'Retrasada',
+			'deadline-passed': 'Plazo vencido; resultado no comunicado',
+			withdrawn: 'Retirada'
+		},
+		outcomeHelp: {
+			met: 'Una fuente informa de una cifra igual o superior al objetivo. Una promesa sin cifra objetivo nunca se marca como cumplida: el conjunto de datos no tiene cómo medirla.',
+			progress:
+				'Una fuente informa de un avance: con un objetivo, la cifra de personas alcanzadas hasta ahora; sin él, un hito (obras, una apertura) antes del plazo, o una cifra comunicada después.',
+			pending: 'El plazo no ha llegado, o no lo hay, y aún no se ha informado de nada.',
+			delayed:
+				'Una fuente informa de una fecha aplazada, y no se ha informado de nada desde entonces.',
+			'deadline-passed':
+				'El plazo ha vencido y ninguna fuente informa de un resultado. Esto no dice si se cumplió, solo que nadie lo ha comunicado.',
+			withdrawn: 'Una fuente informa de que la promesa se abandonó o se canceló.'
+		},
+		methodText: [
+			'Una promesa es un compromiso con una cifra objetivo o un plazo. Su resultado se decide solo a partir de su historial fechado y con fuentes, por la primera regla que se cumple, en el orden siguiente; el evento en que se basa se muestra como prueba, con su fecha y sus fuentes.',
+			'Un plazo es tan preciso como su fuente: «2025» vence al final del 31 de diciembre de 2025, «2025-06» al final del 30 de junio de 2025. Un plazo que es hoy no ha vencido. Un evento fechado en un mes o un año cuenta desde el primer día de ese mes o año.'
+		],
+		filters: 'Filtrar y ordenar',
+		country: 'País',
+		outcome: 'Resultado',
+		sort: 'Ordenar por',
+		all: 'Todos',
+		sorts: { deadline: 'Plazo, el más próximo primero', outcome: 'Resultado', country: 'País' },
+		showing: (shown: string, total: string) => `Se muestran ${shown} de ${total} promesas`,
+		showAll: 'Mostrar todas las promesas',
+		empty: 'Ninguna promesa coincide con estos filtros.',
+		listHeading: 'Las promesas',
+		promisedBy: 'Prometido por',
+		byWhen: 'Para cuándo',
+		noDeadline: 'Sin plazo',
+		figure: 'Objetivo',
+		evidence: 'Prueba',
+		noEvidence: 'Ningún evento fechado',
+		summaryHeading: 'Los resultados de un vistazo',
+		chartByType: 'Promesas por tipo y resultado',
+		chartByCountry: 'Promesas por país y resultado',
+		chartUnits: 'Número de promesas',
+		chartDescription: (summary: string) => `Barras apiladas, una por fila: ${summary}.`,
+		chartSource: (date: string) =>
+			`Fuente: Europe Commitments Map, commitments.csv e history.csv; resultados a ${date}.`,
+		changes: {
+			title: 'Qué ha cambiado',
+			intro:
+				'Cada evento fechado del conjunto de datos, del más reciente al más antiguo: anuncios, aperturas, avances, retrasos y objetivos cambiados, cada uno con su fuente.',
+			feed: 'Seguir los cambios: canal Atom',
+			feedNote:
+				'Pegue la dirección del canal en un lector de canales; sus títulos están en inglés.',
+			count: (n: string) => `${n} eventos`
+		}
+	},
 	share: {
 		countries: (n: string) => `Países con compromisos: ${n}`,
 		noCommitments: 'Aún no hay ningún compromiso registrado',

@@ -389,6 +389,69 @@ export const it: Messages = {
 		noscript:
 			'JavaScript è disattivato: la mappa mostra tutti gli impegni; i filtri, le viste condivise e il generatore di codice da incorporare richiedono JavaScript. Ogni paese sulla mappa e ogni impegno nell’elenco porta alla propria pagina.'
 	},
+	promises: {
+		nav: 'Promesse',
+		changesNav: 'Modifiche',
+		title: 'Monitoraggio delle promesse',
+		intro:
+			'Ogni impegno con un obiettivo o una scadenza: che cosa è stato promesso, da chi, entro quando, e che cosa hanno riferito le fonti da allora.',
+		asOf: (date: string) => `Esiti al ${date}, dalla cronologia datata di ogni impegno.`,
+		cardCount: (n: string) => `Promesse con un obiettivo o una scadenza: ${n}`,
+		howDecided: 'Come si stabilisce un esito',
+		outcomes: {
+			met: 'Mantenuta',
+			progress: 'Progressi comunicati',
+			pending: 'Nessun esito per ora',
+			delayed: 'Rinviata',
+			'deadline-passed': 'Scadenza superata; esito non comunicato',
+			withdrawn: 'Ritirata'
+		},
+		outcomeHelp: {
+			met: 'Una fonte riporta una cifra pari o superiore all’obiettivo. Una promessa senza una cifra obiettivo non è mai segnata come mantenuta: il dataset non ha modo di misurarla.',
+			progress:
+				'Una fonte riporta progressi: con un obiettivo, il numero di persone raggiunte finora; senza, una tappa (cantiere, apertura) prima della scadenza, o una cifra riportata dopo.',
+			pending: 'La scadenza non è ancora arrivata, o non c’è, e non è stato riportato nulla.',
+			delayed: 'Una fonte riporta una data rinviata, e da allora non è stato riportato nulla.',
+			'deadline-passed':
+				'La scadenza è passata e nessuna fonte riporta un esito. Questo non dice se la promessa è stata mantenuta, solo che nessuno lo ha riferito.',
+			withdrawn: 'Una fonte riporta che la promessa è stata abbandonata o annullata.'
+		},
+		methodText: [
+			'Una promessa è un impegno con una cifra obiettivo o una scadenza. Il suo esito si stabilisce solo dalla sua cronologia datata e documentata, con la prima regola che si applica, nell’ordine qui sotto; l’evento su cui si basa è mostrato come prova, con la data e le fonti.',
+			'Una scadenza è precisa quanto la sua fonte: «2025» passa alla fine del 31 dicembre 2025, «2025-06» alla fine del 30 giugno 2025. Una scadenza fissata a oggi non è superata. Un evento datato a un mese o a un anno conta dal primo giorno di quel mese o anno.'
+		],
+		filters: 'Filtra e ordina',
+		country: 'Paese',
+		outcome: 'Esito',
+		sort: 'Ordina per',
+		all: 'Tutti',
+		sorts: { deadline: 'Scadenza, la più vicina prima', outcome: 'Esito', country: 'Paese' },
+		showing: (shown: string, total: string) => `${shown} promesse su ${total}`,
+		showAll: 'Mostra tutte le promesse',
+		empty: 'Nessuna promessa corrisponde a questi filtri.',
+		listHeading: 'Le promesse',
+		promisedBy: 'Promesso da',
+		byWhen: 'Entro quando',
+		noDeadline: 'Nessuna scadenza',
+		figure: 'Obiettivo',
+		evidence: 'Prova',
+		noEvidence: 'Nessun evento datato',
+		summaryHeading: 'Gli esiti a colpo d’occhio',
+		chartByType: 'Promesse per tipo ed esito',
+		chartByCountry: 'Promesse per paese ed esito',
+		chartUnits: 'Numero di promesse',
+		chartDescription: (summary: string) => `Barre impilate, una per riga: ${summary}.`,
+		chartSource: (date: string) =>
+			`Fonte: Europe Commitments Map, commitments.csv e history.csv; esiti al ${date}.`,
+		changes: {
+			title: 'Che cosa è cambiato',
+			intro:
+				'Ogni evento datato del dataset, dal più recente: annunci, aperture, progressi, rinvii e obiettivi modificati, ciascuno con la sua fonte.',
+			feed: 'Segui le modifiche: feed Atom',
+			feedNote: 'Incolla l’indirizzo del feed in un lettore di feed; i titoli sono in inglese.',
+			count: (n: string) => `${n} eventi`
+		}
+	},
 	share: {
 		countries: (n: string) => `Paesi con impegni: ${n}`,
 		noCommitments: 'Ancora nessun impegno registrato',

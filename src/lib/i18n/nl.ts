@@ -374,6 +374,70 @@ export const nl: Messages = {
 		noscript:
 			'JavaScript staat uit: de kaart toont alle toezeggingen; filters, gedeelde weergaven en de insluitcode hebben JavaScript nodig. Elk land op de kaart en elke toezegging in de lijst is een link naar een eigen pagina.'
 	},
+	promises: {
+		nav: 'Beloften',
+		changesNav: 'Wijzigingen',
+		title: 'Beloftenvolger',
+		intro:
+			'Elke toezegging met een doel of een termijn: wat er beloofd is, door wie, tegen wanneer, en wat de bronnen sindsdien melden.',
+		asOf: (date: string) =>
+			`Uitkomsten per ${date}, uit de gedateerde geschiedenis van elke toezegging.`,
+		cardCount: (n: string) => `Beloften met een doel of een termijn: ${n}`,
+		howDecided: 'Hoe een uitkomst wordt bepaald',
+		outcomes: {
+			met: 'Nagekomen',
+			progress: 'Voortgang gemeld',
+			pending: 'Nog geen uitkomst',
+			delayed: 'Vertraagd',
+			'deadline-passed': 'Termijn verstreken; resultaat niet gemeld',
+			withdrawn: 'Ingetrokken'
+		},
+		outcomeHelp: {
+			met: 'Een bron meldt een aantal dat het doel haalt of overtreft. Een belofte zonder streefcijfer wordt nooit als nagekomen gemarkeerd: de dataset kan haar niet meten.',
+			progress:
+				'Een bron meldt voortgang: bij een doel het aantal mensen dat tot nu toe is bereikt; zonder doel een mijlpaal (bouw, opening) vóór de termijn, of een gemeld cijfer erna.',
+			pending: 'De termijn ligt nog in de toekomst, of er is er geen, en er is nog niets gemeld.',
+			delayed: 'Een bron meldt een uitgestelde datum, en sindsdien is er niets gemeld.',
+			'deadline-passed':
+				'De termijn is verstreken en geen enkele bron meldt een uitkomst. Dat zegt niet of de belofte is nagekomen, alleen dat niemand het heeft gemeld.',
+			withdrawn: 'Een bron meldt dat de belofte is geschrapt of geannuleerd.'
+		},
+		methodText: [
+			'Een belofte is een toezegging met een streefcijfer of een termijn. De uitkomst wordt alleen bepaald uit haar gedateerde geschiedenis met bronnen, volgens de eerste regel die van toepassing is, in de volgorde hieronder; de gebeurtenis waarop ze berust, staat erbij als bewijs, met datum en bronnen.',
+			'Een termijn is zo precies als zijn bron: „2025” verstrijkt aan het einde van 31 december 2025, „2025-06” aan het einde van 30 juni 2025. Een termijn van vandaag is niet verstreken. Een gebeurtenis die op een maand of een jaar gedateerd is, telt vanaf de eerste dag daarvan.'
+		],
+		filters: 'Filteren en sorteren',
+		country: 'Land',
+		outcome: 'Uitkomst',
+		sort: 'Sorteren op',
+		all: 'Alle',
+		sorts: { deadline: 'Termijn, eerstvolgende eerst', outcome: 'Uitkomst', country: 'Land' },
+		showing: (shown: string, total: string) => `${shown} van ${total} beloften`,
+		showAll: 'Alle beloften tonen',
+		empty: 'Geen belofte voldoet aan deze filters.',
+		listHeading: 'De beloften',
+		promisedBy: 'Beloofd door',
+		byWhen: 'Tegen wanneer',
+		noDeadline: 'Geen termijn',
+		figure: 'Doel',
+		evidence: 'Bewijs',
+		noEvidence: 'Geen gedateerde gebeurtenis',
+		summaryHeading: 'De uitkomsten in één oogopslag',
+		chartByType: 'Beloften per soort en uitkomst',
+		chartByCountry: 'Beloften per land en uitkomst',
+		chartUnits: 'Aantal beloften',
+		chartDescription: (summary: string) => `Gestapelde balken, één per rij: ${summary}.`,
+		chartSource: (date: string) =>
+			`Bron: Europe Commitments Map, commitments.csv en history.csv; uitkomsten per ${date}.`,
+		changes: {
+			title: 'Wat er veranderd is',
+			intro:
+				'Elke gedateerde gebeurtenis in de dataset, de nieuwste eerst: aankondigingen, openingen, voortgangsmeldingen, vertragingen en gewijzigde doelen, elk met zijn bron.',
+			feed: 'Volg de wijzigingen: Atom-feed',
+			feedNote: 'Plak het adres van de feed in een feedlezer; de titels zijn in het Engels.',
+			count: (n: string) => `${n} gebeurtenissen`
+		}
+	},
 	share: {
 		countries: (n: string) => `Landen met toezeggingen: ${n}`,
 		noCommitments: 'Nog geen toezegging vastgelegd',

@@ -442,6 +442,70 @@ export const pl: Messages = {
 		noscript:
 			'JavaScript jest wyłączony: mapa pokazuje wszystkie zobowiązania, a filtry, udostępnione widoki i generator kodu do osadzenia wymagają JavaScriptu. Każdy kraj na mapie i każde zobowiązanie na liście prowadzi do własnej strony.'
 	},
+	promises: {
+		nav: 'Obietnice',
+		changesNav: 'Zmiany',
+		title: 'Rozliczanie obietnic',
+		intro:
+			'Każde zobowiązanie z celem liczbowym lub terminem: co obiecano, kto, na kiedy i co źródła podały od tego czasu.',
+		asOf: (date: string) =>
+			`Wyniki na dzień ${date}, według datowanej historii każdego zobowiązania.`,
+		cardCount: (n: string) => `Obietnice z celem lub terminem: ${n}`,
+		howDecided: 'Jak ustalany jest wynik',
+		outcomes: {
+			met: 'Dotrzymana',
+			progress: 'Zgłoszono postęp',
+			pending: 'Jeszcze bez wyniku',
+			delayed: 'Opóźniona',
+			'deadline-passed': 'Termin minął; wyniku nie podano',
+			withdrawn: 'Wycofana'
+		},
+		outcomeHelp: {
+			met: 'Źródło podaje liczbę równą celowi lub wyższą. Obietnica bez celu liczbowego nigdy nie jest oznaczana jako dotrzymana: zbiór danych nie ma czym jej zmierzyć.',
+			progress:
+				'Źródło podaje postęp: przy celu liczbowym liczbę osób objętych do tej pory; bez niego etap (budowa, otwarcie) przed terminem albo liczbę podaną po nim.',
+			pending: 'Termin jeszcze nie minął albo go nie ma, i nic jeszcze nie podano.',
+			delayed: 'Źródło podaje przesunięcie terminu i od tego czasu nic nie podano.',
+			'deadline-passed':
+				'Termin minął i żadne źródło nie podaje wyniku. Nie znaczy to, że obietnicy nie dotrzymano, tylko że nikt o tym nie poinformował.',
+			withdrawn: 'Źródło podaje, że z obietnicy zrezygnowano lub ją odwołano.'
+		},
+		methodText: [
+			'Obietnica to zobowiązanie z celem liczbowym lub terminem. Jej wynik ustala się wyłącznie na podstawie jej datowanej historii ze źródłami, według pierwszej pasującej reguły, w kolejności poniżej; zdarzenie, na którym się opiera, jest pokazane jako dowód, z datą i źródłami.',
+			'Termin jest tak dokładny jak jego źródło: „2025” mija z końcem 31 grudnia 2025 r., „2025-06” z końcem 30 czerwca 2025 r. Termin przypadający dziś jeszcze nie minął. Zdarzenie datowane na miesiąc lub rok liczy się od pierwszego dnia tego miesiąca lub roku.'
+		],
+		filters: 'Filtruj i sortuj',
+		country: 'Kraj',
+		outcome: 'Wynik',
+		sort: 'Sortuj według',
+		all: 'Wszystkie',
+		sorts: { deadline: 'Termin, najbliższy najpierw', outcome: 'Wynik', country: 'Kraj' },
+		showing: (shown: string, total: string) => `Obietnice: ${shown} z ${total}`,
+		showAll: 'Pokaż wszystkie obietnice',
+		empty: 'Żadna obietnica nie pasuje do tych filtrów.',
+		listHeading: 'Obietnice',
+		promisedBy: 'Kto obiecał',
+		byWhen: 'Do kiedy',
+		noDeadline: 'Bez terminu',
+		figure: 'Cel',
+		evidence: 'Dowód',
+		noEvidence: 'Brak datowanego zdarzenia',
+		summaryHeading: 'Wyniki w skrócie',
+		chartByType: 'Obietnice według rodzaju i wyniku',
+		chartByCountry: 'Obietnice według kraju i wyniku',
+		chartUnits: 'Liczba obietnic',
+		chartDescription: (summary: string) => `Słupki skumulowane, jeden na wiersz: ${summary}.`,
+		chartSource: (date: string) =>
+			`Źródło: Europe Commitments Map, commitments.csv i history.csv; wyniki na dzień ${date}.`,
+		changes: {
+			title: 'Co się zmieniło',
+			intro:
+				'Każde datowane zdarzenie w zbiorze danych, od najnowszego: zapowiedzi, otwarcia, postępy, opóźnienia i zmienione cele, każde ze swoim źródłem.',
+			feed: 'Śledź zmiany: kanał Atom',
+			feedNote: 'Wklej adres kanału do czytnika kanałów; tytuły są po angielsku.',
+			count: (n: string) => `Zdarzenia: ${n}`
+		}
+	},
 	share: {
 		countries: (n: string) => `Kraje z zobowiązaniami: ${n}`,
 		noCommitments: 'Nie odnotowano jeszcze żadnego zobowiązania',

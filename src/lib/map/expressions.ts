@@ -14,14 +14,14 @@ export const MARK_LAYER_IDS = [MARK_LAYER];
 
 /** The image of a mark: its symbol (ringed when country-wide), or a cluster's count badge. */
 export type MarkImage =
-	| { kind: 'symbol'; type: CommitmentType; status: Status; countryWide: boolean }
+	| { kind: 'symbol'; type: CommitmentType; status: Status; countryWide: boolean; passed?: boolean }
 	| { kind: 'cluster'; count: number }
 	| { kind: 'halo'; selected: boolean };
 
 export function imageId(image: MarkImage): string {
 	switch (image.kind) {
 		case 'symbol':
-			return `${image.type}-${image.status}${image.countryWide ? '-wide' : ''}`;
+			return `${image.type}-${image.status}${image.countryWide ? '-wide' : ''}${image.passed ? '-passed' : ''}`;
 		case 'cluster':
 			return `cluster-${image.count}`;
 		case 'halo':
@@ -35,9 +35,11 @@ export function parseImageId(id: string): MarkImage | null {
 	const [head = '', second = '', ...rest] = id.split('-');
 	if (head === 'cluster' && /^[1-9][0-9]*$/.test(second) && rest.length === 0)
 		return { kind: 'cluster', count: Number(second) };
-	const countryWide = rest.length === 1 && rest[0] === 'wide';
-	if ((rest.length === 0 || countryWide) && isCommitmentType(head) && isStatus(second))
-		return { kind: 'symbol', type: head, status: second, countryWide };
+	const passed = rest.at(-1) === 'passed';
+	const tail = passed ? rest.slice(0, -1) : rest;
+	const countryWide = tail.length === 1 && tail[0] === 'wide';
+	if ((tail.length === 0 || countryWide) && isCommitmentType(head) && isStatus(second))
+		return { kind: 'symbol', type: head, status: second, countryWide, ...(passed && { passed }) };
 	return null;
 }
 

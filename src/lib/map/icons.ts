@@ -4,12 +4,13 @@
  * its count (a canvas font: no glyph server); and the hover and selection halo.
  */
 import type { CommitmentType, Status } from '$lib/data/types';
-import { MAP_COLORS, TYPE_STYLE, typeColor, type Scheme } from '$lib/symbols/palette';
+import { MAP_COLORS, PASSED_COLOR, TYPE_STYLE, typeColor, type Scheme } from '$lib/symbols/palette';
 import {
 	CLUSTER_FONT_SIZE,
 	CLUSTER_STROKE,
 	COUNTRY_RING,
 	PAPER_STROKE,
+	PASSED_DOT,
 	clusterRadius,
 	symbolInk,
 	symbolPath
@@ -43,7 +44,8 @@ export function drawSymbol(
 	type: CommitmentType,
 	status: Status,
 	scheme: Scheme,
-	countryWide = false
+	countryWide = false,
+	passed = false
 ): Image {
 	const { context, done } = canvasOf(
 		countryWide ? COUNTRY_RING.paperRadius * 2 + 2 : SYMBOL_SIZE + 6
@@ -82,6 +84,16 @@ export function drawSymbol(
 	context.lineWidth = ink.strokeWidth;
 	context.strokeStyle = color;
 	context.stroke(shape);
+	if (passed) {
+		const at = countryWide ? PASSED_DOT.wideAt : PASSED_DOT.at;
+		context.beginPath();
+		context.arc(at, -at, PASSED_DOT.radius, 0, 2 * Math.PI);
+		context.fillStyle = PASSED_COLOR[scheme];
+		context.fill();
+		context.lineWidth = PASSED_DOT.rim;
+		context.strokeStyle = paper;
+		context.stroke();
+	}
 	return done();
 }
 
@@ -123,7 +135,7 @@ function drawHalo(selected: boolean, scheme: Scheme): Image {
 export function drawImage(image: MarkImage, scheme: Scheme): Image {
 	switch (image.kind) {
 		case 'symbol':
-			return drawSymbol(image.type, image.status, scheme, image.countryWide);
+			return drawSymbol(image.type, image.status, scheme, image.countryWide, image.passed);
 		case 'cluster':
 			return drawCluster(image.count, scheme);
 		case 'halo':

@@ -41,7 +41,8 @@ export function marksToFeatures(
 									kind: 'symbol',
 									type: mark.type,
 									status: mark.status,
-									countryWide: mark.countryWide
+									countryWide: mark.countryWide,
+									passed: mark.passed
 								}
 							: { kind: 'cluster', count: mark.ids.length }
 					),

@@ -15,6 +15,7 @@ export const SITE_URL = siteUrlOf(process.env.SITE_URL);
 export const SHARED_PAGES: SharePage[] = [
 	{ kind: 'home' },
 	{ kind: 'about' },
+	{ kind: 'promises' },
 	...EUROPEAN_COUNTRIES.map((iso2): SharePage => ({ kind: 'country', iso2 }))
 ];
 

@@ -14,7 +14,8 @@ import { countryName, formatNumber, formatPartialDate } from '$lib/i18n/format';
 import { localizePath, type Locale } from '$lib/i18n/locales';
 import type { CardMap, CardSymbol, CardTexts } from './card';
 
-export type SharePage = { kind: 'home' } | { kind: 'about' } | { kind: 'country'; iso2: string };
+export type SharePage =
+	{ kind: 'home' } | { kind: 'about' } | { kind: 'promises' } | { kind: 'country'; iso2: string };
 
 /** The site's name, the same in every language (the credit line says it too). */
 export const SITE_NAME = 'Europe Commitments Map';
@@ -30,13 +31,13 @@ export const OG_LOCALE: Record<Locale, string> = {
 	pl: 'pl_PL'
 };
 
-/** "home", "about", "country-de": the file name of a page's card and oEmbed JSON. */
+/** "home", "about", "promises", "country-de": the file name of a page's card and oEmbed JSON. */
 export function pageSlug(page: SharePage): string {
 	return page.kind === 'country' ? `country-${page.iso2.toLowerCase()}` : page.kind;
 }
 
 export function pageOfSlug(slug: string): SharePage | null {
-	if (slug === 'home' || slug === 'about') return { kind: slug };
+	if (slug === 'home' || slug === 'about' || slug === 'promises') return { kind: slug };
 	const match = /^country-([a-z]{2})$/.exec(slug);
 	const iso2 = match?.[1]?.toUpperCase();
 	return iso2 && isEuropean(iso2) ? { kind: 'country', iso2 } : null;
@@ -47,9 +48,9 @@ export function pagePath(page: SharePage, lang: Locale): string {
 	const path =
 		page.kind === 'home'
 			? '/'
-			: page.kind === 'about'
-				? '/about'
-				: `/country/${page.iso2.toLowerCase()}`;
+			: page.kind === 'country'
+				? `/country/${page.iso2.toLowerCase()}`
+				: `/${page.kind}`;
 	return localizePath(path, lang);
 }
 
@@ -60,6 +61,8 @@ export function pageOfRoute(id: string | null, code: string | undefined): ShareP
 			return { kind: 'home' };
 		case '/[[lang=locale]]/about':
 			return { kind: 'about' };
+		case '/[[lang=locale]]/promises':
+			return { kind: 'promises' };
 		case '/[[lang=locale]]/(explorer)/country/[code]':
 			return code ? pageOfSlug(`country-${code}`) : null;
 		default:
@@ -115,6 +118,18 @@ export function shareTexts(
 		title = m.countryPageTitle(place);
 		description = m.countryDescription(place, phrases.join(', '));
 		figures = phrases.length > 0 ? phrases : [m.share.noCommitments];
+	} else if (page.kind === 'promises') {
+		// The promises (commitments with a target or a deadline) and their outcomes, most first.
+		const outcomes = data.commitments.flatMap((c) => (c.outcome ? [c.outcome] : []));
+		const counts = [...new Set(outcomes)]
+			.map((o) => [o, outcomes.filter((x) => x === o).length] as const)
+			.sort((a, b) => b[1] - a[1]);
+		title = m.promises.title;
+		description = m.promises.intro;
+		figures = [
+			m.promises.cardCount(number(outcomes.length)),
+			...counts.slice(0, 2).map(([o, n]) => `${m.promises.outcomes[o]}: ${number(n)}`)
+		];
 	} else {
 		const countries = new Set(data.commitments.map((c) => c.country).filter((c) => c !== null));
 		figures = [
@@ -131,7 +146,7 @@ export function shareTexts(
 		alt: m.share.cardAlt(place, `${figures.join(', ')}.`),
 		card: {
 			kicker: SITE_NAME,
-			title: page.kind === 'about' ? `${m.siteTitle}: ${title}` : title,
+			title: page.kind === 'about' || page.kind === 'promises' ? `${m.siteTitle}: ${title}` : title,
 			figures,
 			credit: m.share.credit(date(data.updated))
 		}

@@ -70,6 +70,9 @@ export const MAP_COLORS: Record<Scheme, MapColors> = {
 	}
 };
 
+/** The dot on a promise whose deadline passed with no outcome reported (the page's warning ink). */
+export const PASSED_COLOR: Record<Scheme, string> = { light: '#c2410c', dark: '#ff9a6b' };
+
 export function typeColor(type: CommitmentType, scheme: Scheme): string {
 	const style = TYPE_STYLE[type];
 	return scheme === 'dark' ? style.darkColor : style.color;
@@ -85,8 +88,9 @@ export function cssVariables(): string {
 		([key, light]) => `--map-${key}: ${pair(light, MAP_COLORS.dark[key as keyof MapColors])}`
 	);
 	const paper = `--paper: ${pair(MAP_COLORS.light.paper, MAP_COLORS.dark.paper)}`;
+	const passed = `--map-passed: ${pair(PASSED_COLOR.light, PASSED_COLOR.dark)}`;
 	const types = Object.entries(TYPE_STYLE).map(
 		([type, style]) => `--type-${type}: ${pair(style.color, style.darkColor)}`
 	);
-	return [...map, paper, ...types].join('; ');
+	return [...map, paper, passed, ...types].join('; ');
 }

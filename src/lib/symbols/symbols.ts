@@ -47,6 +47,13 @@ export function symbolInk(status: Status): { fillOpacity: number; strokeWidth: n
 }
 
 /**
+ * A promise whose deadline passed with no outcome reported: a dot at the symbol's upper right
+ * (`at` from its centre; `wideAt` on a country-wide ring), over a rim of paper. One rule for
+ * the SVG symbols and MapLibre's canvas icons.
+ */
+export const PASSED_DOT = { radius: 3, rim: 1.5, at: 5.5, wideAt: 6.5 } as const;
+
+/**
  * A country-wide commitment: its symbol, smaller, inside a dashed ring on a disc of paper ("the
  * whole country, not a site"). One rule for the SVG symbols and MapLibre's canvas icons.
  */
