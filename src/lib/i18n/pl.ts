@@ -445,5 +445,25 @@ export const pl: Messages = {
 		copyFailed: 'Zaznaczono: naciśnij Ctrl+C (⌘C na Macu), aby skopiować.',
 		datasetKind: 'Zbiór danych',
 		checked: (date: string) => `Dane sprawdzone ${date}`
+	},
+	asof: {
+		label: 'Mapa według stanu na',
+		today: 'Dziś',
+		todayLabel: 'Wróć do dzisiejszych danych',
+		play: 'Odtwórz, miesiąc po miesiącu',
+		pause: 'Wstrzymaj',
+		current: (date: string) => `dziś, ${date}`,
+		empty: (date: string, first: string) =>
+			`Do ${date} nie ogłoszono żadnego zobowiązania. Pierwsze w danych pochodzi z okresu: ${first}.`,
+		dataAsOf: (date: string) => `Dane według stanu na ${date}`,
+		changesSince: (n: number, count: string) =>
+			`${count} ${plural(n, 'zmiana', 'zmiany', 'zmian')} od tego czasu`,
+		currentMap: 'Zobacz aktualną mapę',
+		data: 'Dane',
+		live: 'Bieżące dane',
+		liveHelp: 'Osadzona mapa zawsze pokazuje najnowsze dane.',
+		keep: 'Zachowaj dzisiejsze dane',
+		keepHelp: (date: string) =>
+			`Osadzona mapa pokazuje dane według stanu na ${date} i podaje, ile zmian nastąpiło od tego czasu.`
 	}
 };
