@@ -4,6 +4,9 @@
  * Chromium on this machine without throttling:
  * - first idle: from navigation to the interactive map's first 'idle' event;
  * - filter change: from a click on a type filter to the map's next 'idle', median of 6 clicks.
+ * - slider step (?asof=, issue 14): re-deriving the shown commitments for one month of the time
+ *   control, in Node on the built dataset (median of 24 steps), and in the page from a key
+ *   press on the slider to the map's next 'idle' (median of 6 steps back, one month each).
  * The map marks each 'idle' on the page's performance timeline (performance.mark('map-idle')).
  */
 import { chromium, type Page } from '@playwright/test';
@@ -13,6 +16,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
+import { commitmentsAsOf, monthEndAfter, timelineOf } from '../../src/lib/data/asof';
+import { briefOf } from '../../src/lib/data/details';
+import { filterCommitments } from '../../src/lib/data/filter';
+import type { CommitmentRecord } from '../../src/lib/data/types';
+import { DEFAULT_VIEW } from '../../src/lib/state/view';
 import { serveBuild } from './serve';
 import { writeSyntheticDataset } from './synthetic';
 
@@ -26,6 +34,31 @@ export interface ScaleResult {
 	htmlGzipBytes: number;
 	firstIdleMs: number;
 	filterChangeMs: { median: number; runs: number[] };
+	/** One month of the time control: deriving what is shown (Node), and the map's redraw. */
+	sliderStepMs: { derive: number; toIdle: { median: number; runs: number[] } };
+}
+
+/**
+ * What one slider step costs before anything is drawn: the commitments as they stood at the end
+ * of a month, through the filters, over the synthetic dataset; median of 24 consecutive months.
+ */
+async function deriveStepMs(dir: string): Promise<number> {
+	const records: CommitmentRecord[] = JSON.parse(
+		await readFile(path.join(dir, 'generated/commitments.json'), 'utf8')
+	);
+	const { updated: checked } = JSON.parse(
+		await readFile(path.join(dir, 'data/dataset.json'), 'utf8')
+	);
+	const commitments = records.map(briefOf);
+	const timelines = Object.fromEntries(records.map((r) => [r.id, timelineOf(r.history, checked)]));
+	const runs: number[] = [];
+	for (let month = 0; month < 24; month++) {
+		const day = monthEndAfter('2023-01-31', month);
+		const started = performance.now();
+		filterCommitments(commitmentsAsOf(commitments, timelines, day), DEFAULT_VIEW);
+		runs.push(performance.now() - started);
+	}
+	return Number(median(runs).toFixed(2));
 }
 
 export const median = (values: number[]) =>
@@ -65,7 +98,7 @@ async function nextIdle(page: Page, after: number): Promise<number> {
 	return (await handle.jsonValue()) as number;
 }
 
-async function measure(n: number, buildDir: string): Promise<ScaleResult> {
+async function measure(n: number, buildDir: string, derive: number): Promise<ScaleResult> {
 	const server = await serveBuild(buildDir, PORT);
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	try {
@@ -98,11 +131,25 @@ async function measure(n: number, buildDir: string): Promise<ScaleResult> {
 			runs.push((await nextIdle(page, started)) - started);
 			await page.waitForTimeout(300);
 		}
+		// The time control loads after hydration: then six steps back, a month each, by keyboard.
+		const slider = page.getByRole('slider', { name: 'Map as of' });
+		await slider.focus({ timeout: 60_000 });
+		const steps: number[] = [];
+		for (let i = 0; i < 6; i++) {
+			const started = await page.evaluate(() => performance.now());
+			await page.keyboard.press('ArrowLeft');
+			steps.push((await nextIdle(page, started)) - started);
+			await page.waitForTimeout(300);
+		}
 		return {
 			commitments: n,
 			htmlGzipBytes,
 			firstIdleMs: Math.round(firstIdleMs),
-			filterChangeMs: { median: Math.round(median(runs)), runs: runs.map(Math.round) }
+			filterChangeMs: { median: Math.round(median(runs)), runs: runs.map(Math.round) },
+			sliderStepMs: {
+				derive,
+				toIdle: { median: Math.round(median(steps)), runs: steps.map(Math.round) }
+			}
 		};
 	} finally {
 		await browser.close();
@@ -116,11 +163,13 @@ export async function benchScale(sizes: number[]): Promise<ScaleResult[]> {
 		const started = performance.now();
 		const buildDir = await buildSynthetic(n);
 		const built = Math.round((performance.now() - started) / 1000);
-		const result = await measure(n, buildDir);
+		const derive = await deriveStepMs(path.dirname(buildDir));
+		const result = await measure(n, buildDir, derive);
 		console.log(
 			`scale ${String(n).padStart(7)} commitments: first idle ${result.firstIdleMs} ms, ` +
 				`filter change → idle median ${result.filterChangeMs.median} ms ` +
-				`(runs ${result.filterChangeMs.runs.join(', ')}), HTML ${(result.htmlGzipBytes / 1024).toFixed(0)} KB gzip, built in ${built} s`
+				`(runs ${result.filterChangeMs.runs.join(', ')}), slider step: derive ${result.sliderStepMs.derive} ms, ` +
+				`→ idle median ${result.sliderStepMs.toIdle.median} ms (runs ${result.sliderStepMs.toIdle.runs.join(', ')}), HTML ${(result.htmlGzipBytes / 1024).toFixed(0)} KB gzip, built in ${built} s`
 		);
 		results.push(result);
 	}

@@ -22,6 +22,22 @@ describe('embed snippet', () => {
 		);
 	});
 
+	it('keeps the day of building with "Keep today\'s data", and nothing for live data', () => {
+		expect(embedUrl(SITE, { ...view, asof: '2026-11-30' })).toBe(
+			'https://maps.example.org/commitments/embed?types=security&country=de&theme=dark&legend=0&asof=2026-11-30'
+		);
+		expect(embedUrl(SITE, { ...view, asof: null })).toBe(embedUrl(SITE, view));
+		expect(
+			embedSnippet(
+				SITE,
+				{ view: { ...view, asof: '2026-11-30' }, height: 640, autoHeight: false, lang: 'fr' },
+				'Carte'
+			)
+		).toContain(
+			'/fr/embed?types=security&amp;country=de&amp;theme=dark&amp;legend=0&amp;asof=2026-11-30"'
+		);
+	});
+
 	it('puts the language in the path, English without a prefix', () => {
 		expect(embedUrl(SITE, view, 'nl')).toBe(
 			'https://maps.example.org/commitments/nl/embed?types=security&country=de&theme=dark&legend=0'

@@ -34,7 +34,8 @@ describe('parseView', () => {
 			metric: 'commitments',
 			legend: true,
 			title: true,
-			bbox: null
+			bbox: null,
+			asof: null
 		});
 		expect(parse('')).toEqual(DEFAULT_VIEW);
 		expect(parse('?')).toEqual(DEFAULT_VIEW);
@@ -105,7 +106,8 @@ describe('parseView', () => {
 			metric: 'sites',
 			legend: true,
 			title: true,
-			bbox: null
+			bbox: null,
+			asof: null
 		});
 		expect(parse('title=0').title).toBe(false);
 		expect(parse('title=no').title).toBe(true);

@@ -6,7 +6,9 @@ import { localizePath, type Locale } from '$lib/i18n/locales';
 import { DEFAULT_VIEW, searchOf, type View } from '$lib/state/view';
 
 export interface EmbedOptions {
-	view: Pick<View, 'types' | 'statuses' | 'country' | 'theme' | 'legend' | 'title'>;
+	/** `asof`: the day whose data the embed keeps ("Keep today's data"); absent or null, live. */
+	view: Pick<View, 'types' | 'statuses' | 'country' | 'theme' | 'legend' | 'title'> &
+		Partial<Pick<View, 'asof'>>;
 	/** Initial height in CSS pixels (the script then follows the content). */
 	height: number;
 	/** Add static/embed.js for automatic height. */

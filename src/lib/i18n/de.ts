@@ -499,5 +499,25 @@ export const de: Messages = {
 	},
 	edges: {
 		tableScrolls: (caption: string) => `${caption} (breiter als die Spalte: seitlich scrollen)`
+	},
+	asof: {
+		label: 'Karte mit Stand vom',
+		today: 'Heute',
+		todayLabel: 'Zurück zu den aktuellen Daten',
+		play: 'Abspielen, Monat für Monat',
+		pause: 'Anhalten',
+		current: (date: string) => `heute, ${date}`,
+		empty: (date: string, first: string) =>
+			`Bis zum ${date} war keine Zusage angekündigt. Die erste in den Daten stammt aus ${first}.`,
+		dataAsOf: (date: string) => `Daten mit Stand vom ${date}`,
+		changesSince: (n: number, count: string) =>
+			`${count} ${n === 1 ? 'Änderung' : 'Änderungen'} seitdem`,
+		currentMap: 'Aktuelle Karte ansehen',
+		data: 'Daten',
+		live: 'Aktuelle Daten',
+		liveHelp: 'Die eingebettete Karte zeigt immer die neuesten Daten.',
+		keep: 'Daten von heute festhalten',
+		keepHelp: (date: string) =>
+			`Die eingebettete Karte zeigt die Daten mit Stand vom ${date} und nennt die Zahl der Änderungen seither.`
 	}
 };

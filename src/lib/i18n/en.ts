@@ -484,6 +484,25 @@ export const en = {
 	},
 	edges: {
 		tableScrolls: (caption: string) => `${caption} (wider than its column: scroll sideways)`
+	},
+	asof: {
+		label: 'Map as of',
+		today: 'Today',
+		todayLabel: 'Back to today’s data',
+		play: 'Play, month by month',
+		pause: 'Pause',
+		current: (date: string) => `today, ${date}`,
+		empty: (date: string, first: string) =>
+			`No commitment had been announced by ${date}. The first in the data dates from ${first}.`,
+		dataAsOf: (date: string) => `Data as of ${date}`,
+		changesSince: (n: number, count: string) => `${count} ${n === 1 ? 'change' : 'changes'} since`,
+		currentMap: 'See the current map',
+		data: 'Data',
+		live: 'Live data',
+		liveHelp: 'The embed always shows the latest data.',
+		keep: 'Keep today’s data',
+		keepHelp: (date: string) =>
+			`The embed shows the data as of ${date}, and says how many changes have come since.`
 	}
 };
 

@@ -485,5 +485,25 @@ export const es: Messages = {
 	edges: {
 		tableScrolls: (caption: string) =>
 			`${caption} (más ancha que su columna: desplácese en horizontal)`
+	},
+	asof: {
+		label: 'Mapa a fecha de',
+		today: 'Hoy',
+		todayLabel: 'Volver a los datos de hoy',
+		play: 'Reproducir, mes a mes',
+		pause: 'Pausa',
+		current: (date: string) => `hoy, ${date}`,
+		empty: (date: string, first: string) =>
+			`Ningún compromiso se había anunciado a ${date}. El primero de los datos es de ${first}.`,
+		dataAsOf: (date: string) => `Datos a ${date}`,
+		changesSince: (n: number, count: string) =>
+			`${count} ${n === 1 ? 'cambio' : 'cambios'} desde entonces`,
+		currentMap: 'Ver el mapa actual',
+		data: 'Datos',
+		live: 'Datos actualizados',
+		liveHelp: 'El mapa insertado muestra siempre los datos más recientes.',
+		keep: 'Conservar los datos de hoy',
+		keepHelp: (date: string) =>
+			`El mapa insertado muestra los datos a ${date} e indica cuántos cambios ha habido desde entonces.`
 	}
 };

@@ -513,5 +513,25 @@ export const fr: Messages = {
 	edges: {
 		tableScrolls: (caption: string) =>
 			`${caption} (plus large que sa colonne\u00a0: faites défiler horizontalement)`
+	},
+	asof: {
+		label: 'Carte à la date du',
+		today: 'Aujourd’hui',
+		todayLabel: 'Revenir aux données du jour',
+		play: 'Lire, mois par mois',
+		pause: 'Mettre en pause',
+		current: (date: string) => `aujourd’hui, ${date}`,
+		empty: (date: string, first: string) =>
+			`Aucun engagement n’avait été annoncé au ${date}. Le premier des données date de ${first}.`,
+		dataAsOf: (date: string) => `Données au ${date}`,
+		changesSince: (n: number, count: string) =>
+			`${count} ${n > 1 ? 'changements' : 'changement'} depuis`,
+		currentMap: 'Voir la carte actuelle',
+		data: 'Données',
+		live: 'Données à jour',
+		liveHelp: 'La carte intégrée montre toujours les données les plus récentes.',
+		keep: 'Garder les données du jour',
+		keepHelp: (date: string) =>
+			`La carte intégrée montre les données au ${date} et indique combien de changements ont eu lieu depuis.`
 	}
 };

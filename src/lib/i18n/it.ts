@@ -496,5 +496,25 @@ export const it: Messages = {
 	edges: {
 		tableScrolls: (caption: string) =>
 			`${caption} (più larga della colonna: scorrere in orizzontale)`
+	},
+	asof: {
+		label: 'Mappa alla data del',
+		today: 'Oggi',
+		todayLabel: 'Torna ai dati di oggi',
+		play: 'Riproduci, mese per mese',
+		pause: 'Pausa',
+		current: (date: string) => `oggi, ${date}`,
+		empty: (date: string, first: string) =>
+			`Al ${date} non era stato annunciato alcun impegno. Il primo dei dati risale a ${first}.`,
+		dataAsOf: (date: string) => `Dati al ${date}`,
+		changesSince: (n: number, count: string) =>
+			`${count} ${n === 1 ? 'modifica' : 'modifiche'} da allora`,
+		currentMap: 'Vedi la mappa attuale',
+		data: 'Dati',
+		live: 'Dati aggiornati',
+		liveHelp: 'La mappa incorporata mostra sempre i dati più recenti.',
+		keep: 'Mantieni i dati di oggi',
+		keepHelp: (date: string) =>
+			`La mappa incorporata mostra i dati al ${date} e indica quante modifiche ci sono state da allora.`
 	}
 };

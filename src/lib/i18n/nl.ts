@@ -482,5 +482,25 @@ export const nl: Messages = {
 	},
 	edges: {
 		tableScrolls: (caption: string) => `${caption} (breder dan de kolom: scroll zijwaarts)`
+	},
+	asof: {
+		label: 'Kaart op de stand van',
+		today: 'Vandaag',
+		todayLabel: 'Terug naar de gegevens van vandaag',
+		play: 'Afspelen, maand voor maand',
+		pause: 'Pauzeren',
+		current: (date: string) => `vandaag, ${date}`,
+		empty: (date: string, first: string) =>
+			`Op ${date} was nog geen enkele toezegging aangekondigd. De eerste in de gegevens dateert van ${first}.`,
+		dataAsOf: (date: string) => `Gegevens per ${date}`,
+		changesSince: (n: number, count: string) =>
+			`${count} ${n === 1 ? 'wijziging' : 'wijzigingen'} sindsdien`,
+		currentMap: 'Bekijk de huidige kaart',
+		data: 'Gegevens',
+		live: 'Actuele gegevens',
+		liveHelp: 'De ingesloten kaart toont altijd de nieuwste gegevens.',
+		keep: 'Gegevens van vandaag vasthouden',
+		keepHelp: (date: string) =>
+			`De ingesloten kaart toont de gegevens per ${date} en meldt hoeveel wijzigingen er sindsdien zijn.`
 	}
 };

@@ -548,5 +548,25 @@ export const pl: Messages = {
 	},
 	edges: {
 		tableScrolls: (caption: string) => `${caption} (szersza niż kolumna: przewiń w bok)`
+	},
+	asof: {
+		label: 'Mapa według stanu na',
+		today: 'Dziś',
+		todayLabel: 'Wróć do dzisiejszych danych',
+		play: 'Odtwórz, miesiąc po miesiącu',
+		pause: 'Wstrzymaj',
+		current: (date: string) => `dziś, ${date}`,
+		empty: (date: string, first: string) =>
+			`Do ${date} nie ogłoszono żadnego zobowiązania. Pierwsze w danych pochodzi z okresu: ${first}.`,
+		dataAsOf: (date: string) => `Dane według stanu na ${date}`,
+		changesSince: (n: number, count: string) =>
+			`${count} ${plural(n, 'zmiana', 'zmiany', 'zmian')} od tego czasu`,
+		currentMap: 'Zobacz aktualną mapę',
+		data: 'Dane',
+		live: 'Bieżące dane',
+		liveHelp: 'Osadzona mapa zawsze pokazuje najnowsze dane.',
+		keep: 'Zachowaj dzisiejsze dane',
+		keepHelp: (date: string) =>
+			`Osadzona mapa pokazuje dane według stanu na ${date} i podaje, ile zmian nastąpiło od tego czasu.`
 	}
 };

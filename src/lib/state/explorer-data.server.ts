@@ -11,12 +11,17 @@ import {
 	POPULATIONS
 } from '$lib/data/dataset.server';
 import { localCity } from '$lib/data/city';
+import { timelineOf, type Timelines } from '$lib/data/asof';
 import { briefOf } from '$lib/data/details';
 import { loadMessages } from '$lib/i18n';
 import { localeOf } from '$lib/i18n/locales';
 
 /** Without their texts, sources and history: the details panel loads those (/data/details.json). */
 const BRIEF_COMMITMENTS = COMMITMENTS.map(briefOf);
+/** Each commitment's dated statuses, compact: what ?asof= needs (src/lib/data/asof.ts). */
+const TIMELINES: Timelines = Object.fromEntries(
+	COMMITMENTS.map((c) => [c.id, timelineOf(c.history, META.updated)])
+);
 
 export async function loadExplorerData({ params }: { params: { lang?: string } }) {
 	const locale = localeOf(params.lang);
@@ -27,6 +32,7 @@ export async function loadExplorerData({ params }: { params: { lang?: string } }
 			...c,
 			city: localCity(c, PLACES, locale, dataLang.cityArea)
 		})),
+		timelines: TIMELINES,
 		populations: POPULATIONS,
 		/** Country outlines as SVG paths, for the SVG map. */
 		countryShapes: BASEMAP.countries,

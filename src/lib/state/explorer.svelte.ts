@@ -9,6 +9,7 @@
 import { getContext, setContext } from 'svelte';
 import { page } from '$app/state';
 import { commitmentsOf } from '$lib/data/aggregate';
+import { asOf, type Timelines } from '$lib/data/asof';
 import { NO_FILTERS, filterCommitments, filterNote, isFiltered } from '$lib/data/filter';
 import { legendCounts } from '$lib/data/filter';
 import {
@@ -30,6 +31,7 @@ import { EMBED_ONLY, resolveScheme, toggle, type View } from './view';
 /** What the page gives the explorer (from its load function). */
 export interface ExplorerInputs {
 	commitments: Commitment[];
+	timelines: Timelines;
 	populations: Population[];
 	/** Where to look for each country. */
 	focus: Record<string, LonLatBounds>;
@@ -64,9 +66,9 @@ export class ExplorerState {
 		this.#inputs = inputs;
 	}
 
-	get commitments(): Commitment[] {
-		return this.#inputs().commitments;
-	}
+	/** The commitments as they stood on the view's day (?asof=), or today's: all else follows. */
+	readonly commitments: Commitment[] = $derived.by(() => asOf(this.#inputs(), this.view.asof));
+	readonly timelines: Timelines = $derived.by(() => this.#inputs().timelines);
 	get populations(): Population[] {
 		return this.#inputs().populations;
 	}

@@ -2,7 +2,7 @@
  * Everything a reader can set, parsed from and written to the URL. The explorer, the embed and
  * the country pages read it through `parseView`; nothing else holds filter state.
  *
- * `?types=datacenter,training&status=operational&id=azure-francecentral&metric=sites`
+ * `?types=datacenter,training&status=operational&id=azure-francecentral&metric=sites&asof=2024-06-30`
  * and, for embeds, `&country=de&theme=dark&legend=0&title=0&bbox=-10,35,30,60`.
  * An absent parameter means its default (every type, every status, nothing selected). Unknown
  * or malformed values are dropped; a parameter left with no valid value falls back to its
@@ -11,6 +11,7 @@
 import { STATUSES, TYPES, isCommitmentType, isStatus } from '$lib/data/types';
 import type { Filters } from '$lib/data/filter';
 import { isEuropean } from '$lib/data/countries';
+import { isDay, localToday } from '$lib/data/asof';
 import { DEFAULT_METRIC, isMetric, type Metric } from '$lib/data/aggregate';
 import type { LonLatBounds } from '$lib/frame/extent';
 import type { Scheme } from '$lib/symbols/palette';
@@ -36,6 +37,11 @@ export interface View extends Filters {
 	title: boolean;
 	/** The first view, [[west, south], [east, north]], if not all of Europe (`bbox=w,s,e,n`). */
 	bbox: LonLatBounds | null;
+	/**
+	 * The day the map shows the commitments as they stood (`asof=YYYY-MM-DD`), or null for today's
+	 * data. A malformed day, or one after today, is no day.
+	 */
+	asof: string | null;
 }
 
 export const DEFAULT_VIEW: View = Object.freeze({
@@ -47,7 +53,8 @@ export const DEFAULT_VIEW: View = Object.freeze({
 	metric: DEFAULT_METRIC,
 	legend: true,
 	title: true,
-	bbox: null
+	bbox: null,
+	asof: null
 }) as View;
 
 /** A list parameter: known values in canonical order, each once; `fallback` if none is valid. */
@@ -70,7 +77,14 @@ function parseList<T extends string>(
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function parseView(params: URLSearchParams): View {
+/** `?asof=`: a real day, not after `today` (the reader's), else null. */
+export function parseAsof(raw: string | null, today: string = localToday()): string | null {
+	const day = raw?.trim() ?? '';
+	return isDay(day) && day <= today ? day : null;
+}
+
+/** `today`: the reader's day, against which `asof=` is checked (given by tests). */
+export function parseView(params: URLSearchParams, today?: string): View {
 	const country = params.get('country')?.trim() ?? '';
 	const selected = params.get('id')?.trim().toLowerCase() ?? '';
 	const theme = params.get('theme')?.trim().toLowerCase() ?? '';
@@ -87,7 +101,8 @@ export function parseView(params: URLSearchParams): View {
 		metric: isMetric(metric) ? metric : DEFAULT_METRIC,
 		legend: params.get('legend')?.trim() !== '0',
 		title: params.get('title')?.trim() !== '0',
-		bbox: parseBbox(params.get('bbox'))
+		bbox: parseBbox(params.get('bbox')),
+		asof: parseAsof(params.get('asof'), today)
 	};
 }
 
@@ -140,6 +155,7 @@ export function serializeView(view: View): URLSearchParams {
 	if (!view.legend) params.set('legend', '0');
 	if (!view.title) params.set('title', '0');
 	if (view.bbox) params.set('bbox', view.bbox.flat().join(','));
+	if (view.asof) params.set('asof', view.asof);
 	return params;
 }
 

@@ -3,6 +3,7 @@
  * the parts of the page around the map.
  */
 import type { Snippet } from 'svelte';
+import type { Timelines } from '$lib/data/asof';
 import type { Commitment, Population } from '$lib/data/types';
 import type { LonLatBounds } from '$lib/frame/extent';
 import type { ColourCountries } from '$lib/map/country-colours';
@@ -10,6 +11,8 @@ import type { MapPlace } from '$lib/map/labels';
 
 export interface ExplorerProps {
 	commitments: Commitment[];
+	/** Each commitment's dated statuses (src/lib/data/asof.ts): the map as of any day. */
+	timelines: Timelines;
 	populations: Population[];
 	/** Country outlines as SVG paths (the SVG map's base map). */
 	countryShapes: { iso2: string; d: string }[];

@@ -15,5 +15,6 @@ export const view = (overrides: Partial<View> = {}): View => ({
 	legend: true,
 	title: true,
 	bbox: null,
+	asof: null,
 	...overrides
 });
