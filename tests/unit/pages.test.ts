@@ -4,7 +4,6 @@ import { EUROPE_VIEW, type LonLatBounds } from '../../src/lib/frame/extent';
 import { viewBoxOf } from '../../src/lib/frame/projection';
 import { localeOfPath, lowerCasePath } from '../../src/lib/ui/not-found';
 import { ownCountryHref } from '../../src/lib/ui/own-country';
-import { summaryIn } from '../../src/lib/ui/summary';
 
 describe('pathBox', () => {
 	it('spans every point of an absolute M/L path', () => {
@@ -141,14 +140,5 @@ describe('ownCountryHref', () => {
 		expect(ownCountryHref(at('/country/de?id=de-1'), 'DE', commitments, 'en')).toBeNull();
 		expect(ownCountryHref(at('/country/de?id=nope'), 'DE', commitments, 'en')).toBeNull();
 		expect(ownCountryHref(at('/country/de'), 'DE', commitments, 'en')).toBeNull();
-	});
-});
-
-describe('summaryIn', () => {
-	const record = { summary: { en: 'In English.', fr: 'En français.', de: null } };
-	it('is the page language’s summary where there is one, else the English', () => {
-		expect(summaryIn(record, 'fr')).toEqual({ text: 'En français.', lang: 'fr' });
-		expect(summaryIn(record, 'de')).toEqual({ text: 'In English.', lang: 'en' });
-		expect(summaryIn(record, 'pl')).toEqual({ text: 'In English.', lang: 'en' });
 	});
 });

@@ -8,7 +8,6 @@ import {
 	promiseRows,
 	promiseSearch,
 	queryPromises,
-	summaryIn,
 	type PromiseRow
 } from '../../src/lib/data/promises';
 import type { CommitmentEvent } from '../../src/lib/data/types';
@@ -34,7 +33,11 @@ describe('promiseRows', () => {
 			deadline: '2024',
 			targetPeople: 200_000,
 			claimedBy: 'Microsoft',
-			summary: { en: 'Upskill 200,000 Danes by 2024.', fr: 'Former 200 000 Danois d’ici 2024.' },
+			summary: {
+				...commitment({ id: 'x' }).summary,
+				en: 'Upskill 200,000 Danes by 2024.',
+				fr: 'Former 200 000 Danois d’ici 2024.'
+			},
 			history: [announced('2020-12-07', 200_000)]
 		}),
 		// no target, no deadline: not a promise
@@ -68,11 +71,11 @@ describe('promiseRows', () => {
 			summary: 'Former 200 000 Danois d’ici 2024.',
 			summaryLang: null
 		});
-		expect(summaryIn({ en: 'In English.', fr: null }, 'de')).toEqual({
-			text: 'In English.',
-			lang: 'en'
+		expect(promiseRows(records, 'de', '2026-11-30')[0]).toMatchObject({
+			summary: 'Upskill 200,000 Danes by 2024.',
+			summaryLang: 'en'
 		});
-		expect(summaryIn({ en: 'In English.', fr: null }, 'fr').lang).toBe('en');
+		expect(promiseRows(records, 'en', '2026-11-30')[0]?.summaryLang).toBeNull();
 	});
 });
 

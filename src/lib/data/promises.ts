@@ -5,6 +5,8 @@
  * malformed values fall back to the defaults); and the counts its chart draws. Pure.
  */
 import { isEuropean } from './countries';
+import { summaryIn } from './details';
+import type { Locale } from '../i18n/locales';
 import { isOutcome, isPromise, OUTCOMES, outcomeOf, type OutcomeKind } from './outcome';
 import { endOf } from './progress';
 import {
@@ -33,20 +35,10 @@ export interface PromiseRow {
 	evidence: CommitmentEvent | null;
 }
 
-/** The summary in `lang` if the dataset has one (summary_fr, …), else the English one. */
-export function summaryIn(
-	summary: CommitmentRecord['summary'],
-	lang: string
-): { text: string; lang: string | null } {
-	const own = (summary as Record<string, string | null | undefined>)[lang];
-	if (own) return { text: own, lang: null };
-	return { text: summary.en, lang: lang === 'en' ? null : 'en' };
-}
-
 /** Every promise in the dataset, with its outcome as of `today` (YYYY-MM-DD). */
 export function promiseRows(
 	records: readonly CommitmentRecord[],
-	lang: string,
+	lang: Locale,
 	today: string
 ): PromiseRow[] {
 	return records.filter(isPromise).map((c) => {
@@ -58,7 +50,7 @@ export function promiseRows(
 			type: c.type,
 			country: c.country,
 			summary: summary.text,
-			summaryLang: summary.lang,
+			summaryLang: summary.lang === lang ? null : summary.lang,
 			claimedBy: c.claimedBy,
 			deadline: c.deadline,
 			targetPeople: c.targetPeople,

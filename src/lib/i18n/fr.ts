@@ -410,22 +410,22 @@ export const fr: Messages = {
 		changesNav: 'Modifications',
 		title: 'Suivi des promesses',
 		intro:
-			'Chaque engagement assorti d’un objectif chiffré ou d’une échéance : ce qui a été promis, par qui, pour quand, et ce que les sources ont rapporté depuis.',
+			'Chaque engagement assorti d’un objectif chiffré ou d’une échéance : ce qui a été promis, par qui, pour quand, et ce que les sources ont rapporté depuis.',
 		asOf: (date: string) => `Résultats au ${date}, d’après l’historique daté de chaque engagement.`,
-		cardCount: (n: string) => `Promesses avec un objectif ou une échéance : ${n}`,
+		cardCount: (n: string) => `Promesses avec un objectif ou une échéance : ${n}`,
 		howDecided: 'Comment le résultat est établi',
 		outcomes: {
 			met: 'Tenue',
 			progress: 'Avancement rapporté',
 			pending: 'Pas encore de résultat',
 			delayed: 'Retardée',
-			'deadline-passed': 'Échéance dépassée ; résultat non communiqué',
+			'deadline-passed': 'Échéance dépassée ; résultat non communiqué',
 			withdrawn: 'Abandonnée'
 		},
 		outcomeHelp: {
-			met: 'Une source rapporte un chiffre égal ou supérieur à l’objectif. Une promesse sans objectif chiffré n’est jamais marquée comme tenue : le jeu de données n’a aucune mesure de son résultat.',
+			met: 'Une source rapporte un chiffre égal ou supérieur à l’objectif. Une promesse sans objectif chiffré n’est jamais marquée comme tenue : le jeu de données n’a aucune mesure de son résultat.',
 			progress:
-				'Une source rapporte un avancement : pour un objectif, le nombre de personnes atteintes à ce jour ; sans objectif, une étape (chantier, ouverture) avant l’échéance, ou un chiffre rapporté après elle.',
+				'Une source rapporte un avancement : pour un objectif, le nombre de personnes atteintes à ce jour ; sans objectif, une étape (chantier, ouverture) avant l’échéance, ou un chiffre rapporté après elle.',
 			pending: 'L’échéance est à venir, ou il n’y en a pas, et rien n’est encore rapporté.',
 			delayed: 'Une source rapporte un report de date, et rien n’a été rapporté depuis.',
 			'deadline-passed':
@@ -433,8 +433,8 @@ export const fr: Messages = {
 			withdrawn: 'Une source rapporte que la promesse a été abandonnée ou annulée.'
 		},
 		methodText: [
-			'Une promesse est un engagement assorti d’un objectif chiffré ou d’une échéance. Son résultat est établi à partir de son seul historique daté et sourcé, par la première règle qui s’applique, dans l’ordre ci-dessous ; l’événement sur lequel il repose est montré comme preuve, avec sa date et ses sources.',
-			'Une échéance est aussi précise que sa source : « 2025 » passe à la fin du 31 décembre 2025, « 2025-06 » à la fin du 30 juin 2025. Une échéance fixée à aujourd’hui n’est pas dépassée. Un événement daté d’un mois ou d’une année compte à partir du premier jour de ce mois ou de cette année.'
+			'Une promesse est un engagement assorti d’un objectif chiffré ou d’une échéance. Son résultat est établi à partir de son seul historique daté et sourcé, par la première règle qui s’applique, dans l’ordre ci-dessous ; l’événement sur lequel il repose est montré comme preuve, avec sa date et ses sources.',
+			'Une échéance est aussi précise que sa source : « 2025 » passe à la fin du 31 décembre 2025, « 2025-06 » à la fin du 30 juin 2025. Une échéance fixée à aujourd’hui n’est pas dépassée. Un événement daté d’un mois ou d’une année compte à partir du premier jour de ce mois ou de cette année.'
 		],
 		filters: 'Filtrer et trier',
 		country: 'Pays',
@@ -456,15 +456,15 @@ export const fr: Messages = {
 		chartByType: 'Promesses par type et par résultat',
 		chartByCountry: 'Promesses par pays et par résultat',
 		chartUnits: 'Nombre de promesses',
-		chartDescription: (summary: string) => `Barres empilées, une par ligne : ${summary}.`,
+		chartDescription: (summary: string) => `Barres empilées, une par ligne : ${summary}.`,
 		chartSource: (date: string) =>
-			`Source : Europe Commitments Map, commitments.csv et history.csv ; résultats au ${date}.`,
+			`Source : Europe Commitments Map, commitments.csv et history.csv ; résultats au ${date}.`,
 		changes: {
 			title: 'Ce qui a changé',
 			intro:
-				'Chaque événement daté du jeu de données, du plus récent au plus ancien : annonces, ouvertures, points d’étape, reports et objectifs modifiés, chacun avec sa source.',
-			feed: 'Suivre les modifications : flux Atom',
-			feedNote: 'Collez l’adresse du flux dans un lecteur de flux ; ses titres sont en anglais.',
+				'Chaque événement daté du jeu de données, du plus récent au plus ancien : annonces, ouvertures, points d’étape, reports et objectifs modifiés, chacun avec sa source.',
+			feed: 'Suivre les modifications : flux Atom',
+			feedNote: 'Collez l’adresse du flux dans un lecteur de flux ; ses titres sont en anglais.',
 			count: (n: string) => `${n} événements`
 		}
 	},
