@@ -5,6 +5,7 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1' },
+	build: { sourcemap: process.env.SOURCEMAP === '1' },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'

@@ -1,0 +1,31 @@
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { serveBuild } from '../tests/bench/serve';
+import { CHROMIUM_PATH, CHROMIUM_ARGS } from '../tests/e2e/chromium';
+const [dir, kit, port] = process.argv.slice(2);
+const manifest: Record<string, { file: string }> = JSON.parse(readFileSync(path.join(kit, 'output/client/.vite/manifest.json'), 'utf8'));
+const srcOf = new Map<string, string[]>();
+for (const [src, e] of Object.entries(manifest)) srcOf.set(e.file, [...(srcOf.get(e.file) ?? []), src]);
+const server = await serveBuild(path.resolve(dir), Number(port));
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+const urls: string[] = [];
+page.on('request', (r) => { if (/\.m?js$/.test(r.url())) urls.push(r.url()); });
+await page.goto(`http://127.0.0.1:${port}/embed`, { waitUntil: 'networkidle' });
+await page.waitForSelector('.explorer[data-hydrated=true]');
+await page.waitForTimeout(3000);
+let total = 0;
+const rows = [];
+for (const u of [...new Set(urls)]) {
+	const file = new URL(u).pathname.replace(/^\/_app\/immutable\//, '_app/immutable/').replace(/^\//, '');
+	const body = readFileSync(path.join(dir, file));
+	const gz = gzipSync(body, { level: 9 }).length;
+	total += gz;
+	rows.push([gz, file, (srcOf.get(file) ?? []).join(' ')]);
+}
+rows.sort((a, b) => (b[0] as number) - (a[0] as number));
+for (const r of rows) console.log(String(r[0]).padStart(6), r[2] || r[1]);
+console.log('TOTAL', total);
+await browser.close(); server.close();
