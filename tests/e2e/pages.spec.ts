@@ -8,6 +8,8 @@ import path from 'node:path';
 import { serveBuild } from '../bench/serve';
 import { fr } from '../../src/lib/i18n/fr';
 import { en } from '../../src/lib/i18n/en';
+import { en as enPages } from '../../src/lib/i18n/pages/en';
+import { fr as frPages } from '../../src/lib/i18n/pages/fr';
 import { COMMITMENTS, expect, screenPoint, test, waitForHydration } from './fixtures';
 
 const spain = COMMITMENTS.find((c) => c.id === 'azure-spaincentral')!;
@@ -28,11 +30,11 @@ test('a commitment’s page shows what it is, where, its history and every sourc
 	await expect(sources.getByRole('link')).toHaveCount(spain.sources.length);
 	expect(await sources.getByRole('link').first().getAttribute('href')).toBe(spain.sources[0]);
 	// The small map: Spain shaded, the commitment's mark on it.
-	const map = page.getByRole('img', { name: en.commitmentPage.mapLabel('Madrid, Spain') });
+	const map = page.getByRole('img', { name: enPages.commitmentPage.mapLabel('Madrid, Spain') });
 	await expect(map).toBeVisible();
 	await expect(map.locator('path.own')).toHaveCount(1);
 	await expect(map.locator('path.ink')).toHaveCount(1);
-	await page.getByRole('link', { name: en.commitmentPage.showOnMap }).click();
+	await page.getByRole('link', { name: enPages.commitmentPage.showOnMap }).click();
 	await expect(page).toHaveURL(/\/country\/es\?id=azure-spaincentral$/);
 });
 
@@ -40,7 +42,7 @@ test('the page in French says so in French', async ({ page }) => {
 	await page.goto('/fr/commitment/azure-spaincentral');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 	await expect(page.getByRole('heading', { name: fr.fields.sources })).toBeVisible();
-	await expect(page.getByRole('link', { name: fr.commitmentPage.showOnMap })).toHaveAttribute(
+	await expect(page.getByRole('link', { name: frPages.commitmentPage.showOnMap })).toHaveAttribute(
 		'href',
 		'/fr/country/es?id=azure-spaincentral'
 	);
@@ -85,7 +87,7 @@ test.describe('without JavaScript', () => {
 	test('the controls that need JavaScript are hidden, and a line says so', async ({ page }) => {
 		await page.goto('/');
 		// (Playwright's text search skips <noscript>: its paragraph is found by its class.)
-		await expect(page.locator('.noscript')).toHaveText(en.commitmentPage.noscript);
+		await expect(page.locator('.noscript')).toHaveText(en.site.noscript);
 		await expect(page.locator('.noscript')).toBeVisible();
 		// Every button, checkbox and text field is in the page, and none shows.
 		for (const selector of ['button', 'input[type="checkbox"]', 'input[role="combobox"]']) {
@@ -137,10 +139,10 @@ test.describe('served as a static host serves the build', () => {
 		const response = await page.goto(`${origin}/nope`);
 		expect(response?.status()).toBe(404);
 		await expect(
-			page.getByRole('heading', { level: 1, name: en.commitmentPage.notFoundTitle })
+			page.getByRole('heading', { level: 1, name: en.site.notFoundTitle })
 		).toBeVisible();
 		await expect(page.getByRole('link', { name: en.siteTitle })).toHaveAttribute('href', '/');
-		await page.getByRole('link', { name: en.commitmentPage.notFoundHome }).click();
+		await page.getByRole('link', { name: en.site.notFoundHome }).click();
 		await expect(page).toHaveURL(`${origin}/`);
 		watch.clear(); // the browser reports the 404 response as a console error
 	});
@@ -150,9 +152,9 @@ test.describe('served as a static host serves the build', () => {
 		expect(response?.status()).toBe(404);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 		await expect(
-			page.getByRole('heading', { level: 1, name: fr.commitmentPage.notFoundTitle })
+			page.getByRole('heading', { level: 1, name: fr.site.notFoundTitle })
 		).toBeVisible();
-		await expect(page.getByRole('link', { name: fr.commitmentPage.notFoundHome })).toHaveAttribute(
+		await expect(page.getByRole('link', { name: fr.site.notFoundHome })).toHaveAttribute(
 			'href',
 			'/fr'
 		);

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { en } from '../../src/lib/i18n/en';
-import { fr } from '../../src/lib/i18n/fr';
+import { loadAllMessages } from '../../src/lib/i18n';
 import { cardLines } from '../../src/lib/share/card';
 import { shareTexts } from '../../src/lib/share/pages';
 import { COMMITMENTS, POPULATIONS, expect, test } from './fixtures';
@@ -49,7 +49,7 @@ test('every page has its card: Open Graph and Twitter tags, and a 1200×630 PNG 
 test('a French country page’s card is in French', async ({ page }) => {
 	await page.goto('/fr/country/fr');
 	const alt = await page.locator('meta[property="og:image:alt"]').getAttribute('content');
-	const texts = shareTexts({ kind: 'country', iso2: 'FR' }, fr, 'fr', {
+	const texts = shareTexts({ kind: 'country', iso2: 'FR' }, await loadAllMessages('fr'), 'fr', {
 		commitments: COMMITMENTS,
 		populations: POPULATIONS,
 		updated: JSON.parse(readFileSync('src/lib/generated/meta.json', 'utf8')).updated

@@ -13,8 +13,17 @@ import {
 } from '../../src/lib/i18n/locales';
 import { nl } from '../../src/lib/i18n/nl';
 import { pl } from '../../src/lib/i18n/pl';
+import * as pages from './helpers/page-messages';
 
-const TRANSLATIONS: Record<string, Messages> = { fr, de, es, nl, it: italian, pl };
+/** Each language's words: the map's and the pages' beyond it (src/lib/i18n/pages/). */
+const TRANSLATIONS: Record<string, Messages & pages.PageMessages> = {
+	fr: { ...fr, ...pages.fr },
+	de: { ...de, ...pages.de },
+	es: { ...es, ...pages.es },
+	nl: { ...nl, ...pages.nl },
+	it: { ...italian, ...pages.it },
+	pl: { ...pl, ...pages.pl }
+};
 
 /**
  * Every message as text, by its key path: strings as they are, lists joined, and functions
@@ -93,7 +102,7 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
 	]
 };
 
-const english = leaves(en);
+const english = leaves({ ...en, ...pages.en });
 
 describe.each(Object.entries(TRANSLATIONS))('the %s interface', (lang, messages) => {
 	const translated = leaves(messages);

@@ -263,7 +263,8 @@ describe('the tracker’s share card', () => {
 	it('counts the promises and names the two most common outcomes', async () => {
 		const { shareTexts, pageOfSlug, pagePath, pageOfRoute } =
 			await import('../../src/lib/share/pages');
-		const { en } = await import('../../src/lib/i18n/en');
+		const { loadAllMessages } = await import('../../src/lib/i18n');
+		const en = await loadAllMessages('en');
 		const commitments = [
 			commitment({ id: 'a', deadline: '2024', outcome: 'deadline-passed' }),
 			commitment({ id: 'b', deadline: '2025', outcome: 'deadline-passed' }),

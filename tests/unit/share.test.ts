@@ -10,7 +10,15 @@ import { en, type Messages } from '../../src/lib/i18n/en';
 import { es } from '../../src/lib/i18n/es';
 import { fr } from '../../src/lib/i18n/fr';
 import { it as italian } from '../../src/lib/i18n/it';
-import { intlLocale, type Locale } from '../../src/lib/i18n/locales';
+import { intlLocale, LOCALES, type Locale } from '../../src/lib/i18n/locales';
+import type { AllMessages } from '../../src/lib/i18n';
+import { de as dePages } from '../../src/lib/i18n/pages/de';
+import { en as enPages, type PageMessages } from '../../src/lib/i18n/pages/en';
+import { es as esPages } from '../../src/lib/i18n/pages/es';
+import { fr as frPages } from '../../src/lib/i18n/pages/fr';
+import { it as itPages } from '../../src/lib/i18n/pages/it';
+import { nl as nlPages } from '../../src/lib/i18n/pages/nl';
+import { pl as plPages } from '../../src/lib/i18n/pages/pl';
 import { nl } from '../../src/lib/i18n/nl';
 import { pl } from '../../src/lib/i18n/pl';
 import {
@@ -37,7 +45,19 @@ import {
 	type SharePage
 } from '../../src/lib/share/pages';
 
-const MESSAGES: Record<Locale, Messages> = { en, fr, de, es, it: italian, nl, pl };
+const CORE: Record<Locale, Messages> = { en, fr, de, es, it: italian, nl, pl };
+const PAGES: Record<Locale, PageMessages> = {
+	en: enPages,
+	fr: frPages,
+	de: dePages,
+	es: esPages,
+	it: itPages,
+	nl: nlPages,
+	pl: plPages
+};
+const MESSAGES = Object.fromEntries(
+	LOCALES.map((lang) => [lang, { ...CORE[lang], ...PAGES[lang] }])
+) as Record<Locale, AllMessages>;
 const DATA = {
 	commitments: commitments as Commitment[],
 	populations: populations as Population[],
@@ -81,7 +101,7 @@ describe('a page’s share texts', () => {
 		const home = texts({ kind: 'home' }, 'en');
 		expect(home.title).toBe(en.siteTitle);
 		expect(home.card.figures[0]).toBe(`${DATA.commitments.length} commitments`);
-		expect(texts({ kind: 'about' }, 'fr').card.title).toContain(fr.aboutPage.title);
+		expect(texts({ kind: 'about' }, 'fr').card.title).toContain(frPages.aboutPage.title);
 	});
 });
 

@@ -18,9 +18,11 @@ function stringsOf(file: string): { line: number; text: string }[] {
 
 describe('French typography in the interface', () => {
 	it('has a no-break space before : ; ? ! and inside « » in every French string', () => {
-		const faults = stringsOf('src/lib/i18n/fr.ts')
-			.filter(({ text }) => frenchSpacingFaults(text).length > 0)
-			.map(({ line, text }) => `fr.ts:${line}: ${text}`);
+		const faults = ['src/lib/i18n/fr.ts', 'src/lib/i18n/pages/fr.ts'].flatMap((file) =>
+			stringsOf(file)
+				.filter(({ text }) => frenchSpacingFaults(text).length > 0)
+				.map(({ line, text }) => `${file}:${line}: ${text}`)
+		);
 		expect(faults).toEqual([]);
 	});
 

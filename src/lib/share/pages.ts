@@ -9,7 +9,7 @@ import { countryFacts, factPhrases } from '$lib/data/facts';
 import type { Commitment, Population } from '$lib/data/types';
 import { EUROPE_VIEW, type LonLatBounds } from '$lib/frame/extent';
 import { toBasemap, viewBoxOf } from '$lib/frame/projection';
-import type { Messages } from '$lib/i18n';
+import type { AllMessages } from '$lib/i18n';
 import { countryName, formatNumber, formatPartialDate } from '$lib/i18n/format';
 import { localizePath, type Locale } from '$lib/i18n/locales';
 import type { CardMap, CardSymbol, CardTexts } from './card';
@@ -97,7 +97,7 @@ export interface ShareTexts {
 
 export function shareTexts(
 	page: SharePage,
-	m: Messages,
+	m: AllMessages,
 	locale: string,
 	data: ShareData
 ): ShareTexts {

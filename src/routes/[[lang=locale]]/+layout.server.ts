@@ -1,5 +1,5 @@
 import { COMMITMENTS, META, POPULATIONS } from '$lib/data/dataset.server';
-import { loadMessages } from '$lib/i18n';
+import { loadAllMessages } from '$lib/i18n';
 import { intlLocale, localeOf } from '$lib/i18n/locales';
 import { pageOfRoute, shareTexts } from '$lib/share/pages';
 import { SITE_URL } from '$lib/server/share';
@@ -13,7 +13,7 @@ export const load: LayoutServerLoad = async ({ params, route }) => {
 	const lang = localeOf(params.lang);
 	const page = pageOfRoute(route.id, params.code);
 	const data = { commitments: COMMITMENTS, populations: POPULATIONS, updated: META.updated };
-	const texts = page && shareTexts(page, await loadMessages(lang), intlLocale(lang), data);
+	const texts = page && shareTexts(page, await loadAllMessages(lang), intlLocale(lang), data);
 	return {
 		siteUrl: SITE_URL,
 		/** For the citation: the day the facts were last checked, and the licence. */

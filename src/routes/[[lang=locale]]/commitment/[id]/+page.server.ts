@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { BASEMAP, BUILD_DATE, COMMITMENTS, META, POPULATIONS } from '$lib/data/dataset.server';
 import { framedShapes, staticMapFrame } from '$lib/frame/static-map';
-import { loadMessages } from '$lib/i18n';
+import { loadAllMessages } from '$lib/i18n';
 import { intlLocale, localeOf } from '$lib/i18n/locales';
 import { commitmentEntries } from '$lib/server/prerender';
 import { shareTexts, type SharePage } from '$lib/share/pages';
@@ -23,7 +23,7 @@ export const load: PageServerLoad = async ({ params }) => {
 		: { kind: 'home' };
 	const lang = localeOf(params.lang);
 	const data = { commitments: COMMITMENTS, populations: POPULATIONS, updated: META.updated };
-	const { alt } = shareTexts(card, await loadMessages(lang), intlLocale(lang), data);
+	const { alt } = shareTexts(card, await loadAllMessages(lang), intlLocale(lang), data);
 	return {
 		card: { page: card, alt },
 		record,

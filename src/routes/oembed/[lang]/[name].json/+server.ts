@@ -1,6 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { COMMITMENTS, META, POPULATIONS } from '$lib/data/dataset.server';
-import { loadMessages } from '$lib/i18n';
+import { loadAllMessages } from '$lib/i18n';
 import { intlLocale, isLocale } from '$lib/i18n/locales';
 import { oembedOf } from '$lib/share/oembed';
 import { pageOfSlug, shareTexts } from '$lib/share/pages';
@@ -15,7 +15,7 @@ export const entries: EntryGenerator = shareEntries;
 export const GET: RequestHandler = async ({ params }) => {
 	const page = pageOfSlug(params.name);
 	if (!isLocale(params.lang) || !page) error(404, 'No such page');
-	const m = await loadMessages(params.lang);
+	const m = await loadAllMessages(params.lang);
 	const data = { commitments: COMMITMENTS, populations: POPULATIONS, updated: META.updated };
 	const { title } = shareTexts(page, m, intlLocale(params.lang), data);
 	return json(oembedOf(page, params.lang, title, m.embedDialog.iframeTitle, SITE_URL));

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { BASEMAP, COMMITMENTS, META, POPULATIONS } from '$lib/data/dataset.server';
-import { loadMessages } from '$lib/i18n';
+import { loadAllMessages } from '$lib/i18n';
 import { intlLocale, isLocale } from '$lib/i18n/locales';
 import { cardSvg, mapDocument, mapImage } from '$lib/share/card';
 import { pageOfSlug, shareMap, shareTexts, type SharePage } from '$lib/share/pages';
@@ -28,7 +28,7 @@ export const GET: RequestHandler = async ({ params }) => {
 	const page = pageOfSlug(params.name);
 	if (!isLocale(params.lang) || !page) error(404, 'No such card');
 	const data = { commitments: COMMITMENTS, populations: POPULATIONS, updated: META.updated };
-	const texts = shareTexts(page, await loadMessages(params.lang), intlLocale(params.lang), data);
+	const texts = shareTexts(page, await loadAllMessages(params.lang), intlLocale(params.lang), data);
 	const svg = cardSvg(texts.card, mapImage(mapOf(page, params.name, data)), CARD_FONT);
 	return new Response(rasterise(svg), { headers: { 'content-type': 'image/png' } });
 };
