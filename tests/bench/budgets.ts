@@ -34,8 +34,14 @@ export const BUDGETS = {
 	 * Europe-wide box (+5.5 KB: 71.3 KB measured by `npm run bench` on 2026-11-30). The SVG map in
 	 * the embed's first load needs them to hydrate. Lighthouse on /embed stayed at 77 (budget 75).
 	 * Loading the tooltip and the names after the first interaction is issue 16's work.
+	 * Then 76 KB (was 72): issues 14, 15 and 17 add to the embed's first load what a pinned embed
+	 * and a reader need there: `asof=` and its statuses (0.8 KB), the framing clear of the map's
+	 * overlays (0.5 KB), the wheel hint and the image download's button (0.5 KB), links that work
+	 * without JavaScript, counts through Intl.PluralRules. The pages' own words moved out of
+	 * the embed (−3 KB) and the error page loads when needed (−0.8 KB); measured 75.6 KB on
+	 * 2026-12-01. A budget raised for features, said plainly; issue 16 is the way back down.
 	 */
-	embedJsBeforeMapLibre: 72 * KB,
+	embedJsBeforeMapLibre: 76 * KB,
 	geometry: 80 * KB,
 	cls: 0.01,
 	/**
@@ -46,8 +52,13 @@ export const BUDGETS = {
 	 * a regression rather than the machine's noise; back to 90 is the work of issue 16 (hydrate
 	 * less at load). Then 72 (was 75): issue 13's marks, names and tooltips hydrate in the embed
 	 * too; its runs on 2026-11-30 scored 74–78 a run, medians 76 and 77 in two CI runs.
+	 * Then 62 (was 72), a regression said plainly: with issues 14, 15 and 17 the embed's runs on
+	 * 2026-12-01 scored 63–72, median 66 (total blocking time 1.0 s, from 0.87 s; its HTML 63.7 KB
+	 * gzip, from 54, with each commitment's dated statuses; more elements to hydrate: links,
+	 * the key). The code before them scored 72 in a run beside it. Issue 16 (hydrate less, the
+	 * shared data in one cached file) is where this is won back.
 	 */
-	embedPerformance: 72
+	embedPerformance: 62
 } as const;
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
