@@ -13,6 +13,7 @@ import {
 	monthEndAfter,
 	timelineOf
 } from '../../src/lib/data/asof';
+import { en } from '../../src/lib/i18n/en';
 import { formatPartialDate } from '../../src/lib/i18n/format';
 import { intlLocale } from '../../src/lib/i18n/locales';
 import {
@@ -32,7 +33,7 @@ const TIMELINES = Object.fromEntries(
 );
 const on = (day: string) => commitmentsAsOf(COMMITMENTS, TIMELINES, day);
 const date = (day: string) => formatPartialDate(day, intlLocale('en'));
-const showing = (n: number) => `Showing ${n} of ${n} commitments`;
+const showing = (n: number) => en.showing(String(n), String(n));
 /** The slider's first position: the last day of the first announcement's month. */
 const FIRST = monthEndAfter(firstDay(TIMELINES)!, 0);
 
