@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { EUROPEAN_COUNTRIES } from '../../src/lib/data/countries';
 import { STATUSES, TYPES } from '../../src/lib/data/types';
+import { theCountry } from '../../src/lib/i18n/en';
 import {
 	COMMITMENTS,
 	expect,
@@ -170,12 +171,12 @@ test('every European country has a prerendered page with its own title and descr
 		expect(response.status(), iso2).toBe(200);
 		const html = await response.text();
 		const country = name(iso2).replaceAll('&', '&amp;');
-		expect(html, iso2).toContain(`<title>Microsoft in ${country}`);
+		expect(html, iso2).toContain(`<title>Microsoft in ${theCountry(country)}`);
 		const count = COMMITMENTS.filter((c) => c.country === iso2).length;
 		expect(html, iso2).toContain(
 			count > 0
 				? `${format(count)} commitment${count === 1 ? '' : 's'}`
-				: `Microsoft in ${country}: no commitment recorded.`
+				: `Microsoft in ${theCountry(country)}: no commitment recorded.`
 		);
 	}
 });
