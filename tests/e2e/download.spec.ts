@@ -195,7 +195,8 @@ test('the embed’s SVG map says how to zoom when the wheel scrolls over it, and
 	// The hint shows for a moment: watch for it rather than poll (a busy machine could miss it).
 	await hint.evaluate((element) => {
 		const seen = () => element.classList.contains('shown') && (element.dataset.seen = 'yes');
-		new MutationObserver(seen).observe(element, { attributes: true });
+		// (Its class only: writing data-seen must not wake the observer again.)
+		new MutationObserver(seen).observe(element, { attributeFilter: ['class'] });
 	});
 	// A wheel event as a mouse over the map's middle sends it (Playwright's mouse.wheel waits on
 	// the page's scrolling, which a busy machine can hold up for minutes).
