@@ -53,9 +53,10 @@ test('/de/country/fr shows Frankreich with German numbers and dates', async ({ p
 	await expect(page.getByText('1.000.000').first()).toBeVisible();
 	// France's pledge runs "by 2027" (a year, as its source says), in German words.
 	await expect(page.locator('.headline')).toContainText('bis 2027');
-	// An English-only summary is marked as English.
+	// The summary is in German, and says so.
 	await page.locator('#commitments [data-id="azure-francecentral"]').click();
-	await expect(page.locator('.details .summary')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('.details .summary')).toHaveAttribute('lang', 'de');
+	await expect(page.locator('.details .summary')).toContainText('Azure-Cloudregion');
 	// Its history's dates in German, at the precision of their source (2018-03: a month).
 	await expect(page.locator('.details')).toContainText('März 2018');
 });
