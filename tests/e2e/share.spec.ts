@@ -16,7 +16,8 @@ function pages(dir = BUILD): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
 		if (statSync(path).isDirectory()) return name === 'embed' ? [] : pages(path);
-		return name.endsWith('.html') && name !== 'embed.html' ? [path] : [];
+		// (Not the embed, and not the 404 page: an address that does not exist has no card.)
+		return name.endsWith('.html') && name !== 'embed.html' && name !== '404.html' ? [path] : [];
 	});
 }
 
@@ -87,7 +88,10 @@ for (const path of ['/about', '/country/de']) {
 		await expect(bibtex).toHaveValue(/note = \{Data checked on .+\. CC BY 4\.0\}/);
 
 		await page.getByRole('button', { name: en.share.copyBibtex }).click();
-		await expect(page.locator('[data-citation] [role="status"]')).toHaveText(en.share.copied);
+		// (Each format has its own status, beside its button: BibTeX's is the second.)
+		await expect(page.locator('[data-citation] [role="status"]').nth(1)).toHaveText(
+			en.share.copied
+		);
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
 			await bibtex.inputValue()
 		);
