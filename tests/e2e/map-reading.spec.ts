@@ -52,7 +52,8 @@ test.describe('place names', () => {
 		await svgOnly(page);
 		await page.goto('/fr');
 		const names = page.locator('.svg-map .place-names .country text');
-		await expect(names.filter({ hasText: /^ALLEMAGNE$/ })).toHaveCount(1);
+		// (Germany's name gives way to its many marks at the first view of a 1280×720 window.)
+		await expect(names.filter({ hasText: /^ROYAUME-UNI$/ })).toHaveCount(1);
 		await expect(names.filter({ hasText: /^ESPAGNE$/ })).toHaveCount(1);
 		// Small countries give way at the first view instead of overlapping.
 		await expect(names.filter({ hasText: /^SAINT-MARIN$/ })).toHaveCount(0);

@@ -16,8 +16,11 @@ function pages(dir = BUILD): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
 		if (statSync(path).isDirectory()) return name === 'embed' ? [] : pages(path);
-		// (Not the embed, and not the 404 page: an address that does not exist has no card.)
-		return name.endsWith('.html') && name !== 'embed.html' && name !== '404.html' ? [path] : [];
+		// (Not the embed; not the 404 page, an address that does not exist; not /changes, a log
+		// with a feed of its own: none has a card.)
+		return name.endsWith('.html') && !['embed.html', '404.html', 'changes.html'].includes(name)
+			? [path]
+			: [];
 	});
 }
 
