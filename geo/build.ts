@@ -15,6 +15,7 @@ import { isEuropean } from '../src/lib/data/countries';
 import { BASEMAP_CLIP, SVG_BASEMAP_CLIP } from '../src/lib/frame/extent';
 import { countriesWithin } from './lib/countries';
 import { parseDatasetMeta } from './lib/meta';
+import { findRepository } from './lib/repository';
 import { parsePlaces } from './lib/places';
 import { parsePopulations } from './lib/populations';
 import { labelPoints } from './lib/labels';
@@ -78,7 +79,7 @@ async function main() {
 	const outputs: Record<string, unknown> = {
 		'commitments.json': commitments,
 		'populations.json': populationsResult.populations,
-		'meta.json': meta.meta,
+		'meta.json': { ...meta.meta, repository: await findRepository(meta.meta?.repository) },
 		'countries.topo.json': topology,
 		'basemap.json': basemap,
 		'places.json': placesResult.places

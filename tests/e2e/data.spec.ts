@@ -1,6 +1,11 @@
 import { csvParse } from 'd3';
 import { TYPES } from '../../src/lib/data/types';
+import { readFileSync } from 'node:fs';
 import { COMMITMENTS, expect, test } from './fixtures';
+
+const META: { repository?: string } = JSON.parse(
+	readFileSync(new URL('../../src/lib/generated/meta.json', import.meta.url), 'utf8')
+);
 
 test('the downloads have the commitments the map shows, with sources', async ({
 	page,
@@ -58,4 +63,10 @@ test('"Get the data" and the about page link the downloads', async ({ page }) =>
 	).toHaveAttribute('href', '/data/history.csv');
 	await expect(page.getByText(/Facts last checked on \d+ \w+ \d{4}/)).toBeVisible();
 	await expect(page.getByText(/2\.5 million people in Europe by 2027 was not found/)).toBeVisible();
+	// Where corrections go: the build's repository (dataset.json, REPOSITORY_URL or the clone's
+	// origin), linked when known; without one the section still says how.
+	await expect(page.getByRole('heading', { name: 'Report a correction' })).toBeVisible();
+	const report = page.getByRole('link', { name: 'Report it in the project’s repository' });
+	if (META.repository) await expect(report).toHaveAttribute('href', META.repository);
+	else await expect(report).toHaveCount(0);
 });
