@@ -14,6 +14,7 @@ import {
 	type StackedRow
 } from '../../src/lib/charts/stacked-bar-layout';
 import { STATUSES, type Status } from '../../src/lib/data/types';
+import { stepIndex, tipPlacement } from '../../src/lib/charts/reading';
 import { commitment } from './helpers/commitment';
 
 describe('stackedBarLayout: commitments by type and status', () => {
@@ -256,5 +257,41 @@ describe('rankingLayout', () => {
 		expect(layout.rows).toEqual([]);
 		expect(layout.zeros).toBe(4);
 		expect(layout.height).toBe(4);
+	});
+});
+
+describe('reading a chart: stepping and the tooltip', () => {
+	it('steps forward and back around the ends, and jumps with Home and End', () => {
+		// three marks; -1: none active yet
+		expect(stepIndex('ArrowRight', -1, 3)).toBe(0);
+		expect(stepIndex('ArrowDown', 1, 3)).toBe(2);
+		expect(stepIndex('ArrowRight', 2, 3)).toBe(0);
+		expect(stepIndex('ArrowLeft', -1, 3)).toBe(2);
+		expect(stepIndex('ArrowUp', 0, 3)).toBe(2);
+		expect(stepIndex('ArrowLeft', 2, 3)).toBe(1);
+		expect(stepIndex('Home', 1, 3)).toBe(0);
+		expect(stepIndex('End', 0, 3)).toBe(2);
+		expect(stepIndex('Enter', 0, 3)).toBeUndefined();
+		expect(stepIndex('ArrowRight', -1, 0)).toBeUndefined();
+	});
+
+	it('puts the tooltip above its bar, centred and inside the plot, or below one at the top', () => {
+		// a bar from 20 to 34 at x 100; a tooltip 60 wide in a plot 300 wide
+		expect(tipPlacement({ x: 100, y: 27, top: 20, bottom: 34 }, 60, 300)).toEqual({
+			left: 70,
+			top: 14,
+			above: true
+		});
+		// at the left and right edges it is kept inside
+		expect(tipPlacement({ x: 10, y: 27, top: 20, bottom: 34 }, 60, 300).left).toBe(0);
+		expect(tipPlacement({ x: 290, y: 27, top: 20, bottom: 34 }, 60, 300).left).toBe(240);
+		// a bar at the top (under 12 px of room): below it
+		expect(tipPlacement({ x: 100, y: 9, top: 2, bottom: 16 }, 60, 300)).toEqual({
+			left: 70,
+			top: 22,
+			above: false
+		});
+		// a point without a bar: 8 px around it
+		expect(tipPlacement({ x: 100, y: 50 }, 60, 300).top).toBe(36);
 	});
 });
