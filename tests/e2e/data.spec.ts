@@ -1,7 +1,6 @@
-import { csvParse } from 'd3';
 import { TYPES } from '../../src/lib/data/types';
 import { readFileSync } from 'node:fs';
-import { COMMITMENTS, expect, test } from './fixtures';
+import { COMMITMENTS, expect, fetchCsv, test } from './fixtures';
 
 const META: { repository?: string } = JSON.parse(
 	readFileSync(new URL('../../src/lib/generated/meta.json', import.meta.url), 'utf8')
@@ -11,12 +10,7 @@ test('the downloads have the commitments the map shows, with sources', async ({
 	page,
 	request
 }) => {
-	const csvResponse = await request.get('/data/commitments.csv');
-	expect(csvResponse.ok()).toBe(true);
-	expect(csvResponse.headers()['content-type']).toContain('text/csv');
-	const text = await csvResponse.text();
-	expect(text.charCodeAt(0)).toBe(0xfeff);
-	const rows = csvParse(text.slice(1));
+	const rows = await fetchCsv(request, '/data/commitments.csv');
 	expect(rows).toHaveLength(COMMITMENTS.length);
 
 	const geojson = await (await request.get('/data/commitments.geojson')).json();

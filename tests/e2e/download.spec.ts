@@ -1,18 +1,6 @@
 import type { Download, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { expect, test, waitForHydration } from './fixtures';
-
-/** Keeps MapLibre from starting: the SVG map stays, hydrated and interactive. */
-async function withoutWebGL(page: Page) {
-	await page.addInitScript(() => {
-		const original = HTMLCanvasElement.prototype.getContext;
-		// @ts-expect-error narrowing the overloads is beside the point here
-		HTMLCanvasElement.prototype.getContext = function (type: string, ...rest: unknown[]) {
-			if (type === 'webgl2' || type === 'webgl') return null;
-			return original.call(this, type, ...rest);
-		};
-	});
-}
+import { expect, test, waitForHydration, withoutWebGL } from './fixtures';
 
 /** Clicks `button` and returns the file the browser was given: its name and bytes. */
 async function download(page: Page, click: () => Promise<void>) {

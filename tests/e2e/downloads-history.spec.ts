@@ -1,16 +1,10 @@
-import { csvParse } from 'd3';
 import { HISTORY_COLUMNS } from '../../src/lib/data/types';
-import { COMMITMENTS, expect, test } from './fixtures';
+import { COMMITMENTS, expect, fetchCsv, test } from './fixtures';
 
 test('the history download has every commitment’s dated events, as in geo/data', async ({
 	request
 }) => {
-	const response = await request.get('/data/history.csv');
-	expect(response.ok()).toBe(true);
-	expect(response.headers()['content-type']).toContain('text/csv');
-	const text = await response.text();
-	expect(text.charCodeAt(0)).toBe(0xfeff);
-	const rows = csvParse(text.slice(1));
+	const rows = await fetchCsv(request, '/data/history.csv');
 	expect(rows.columns).toEqual([...HISTORY_COLUMNS]);
 	expect(rows).toHaveLength(COMMITMENTS.reduce((n, c) => n + c.history.length, 0));
 	for (const c of COMMITMENTS) {

@@ -2,7 +2,8 @@
  * The browser tests' `test`: every page is watched for page errors, console errors, CSP
  * violations and requests to any other origin; a test fails if any happened.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { csvParse } from 'd3';
 import { readFileSync } from 'node:fs';
 import { metricValue } from '../../src/lib/data/aggregate';
 import { EUROPEAN_COUNTRIES } from '../../src/lib/data/countries';
@@ -131,4 +132,26 @@ export async function drawnOnSvgMap(page: Page): Promise<number> {
 		.evaluateAll((marks) =>
 			marks.reduce((n, mark) => n + ((mark as HTMLElement).dataset.ids?.split(' ').length ?? 1), 0)
 		);
+}
+
+/** Keeps MapLibre from starting: the SVG map stays, hydrated and interactive. */
+export async function withoutWebGL(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const original = HTMLCanvasElement.prototype.getContext;
+		// @ts-expect-error narrowing the overloads is beside the point here
+		HTMLCanvasElement.prototype.getContext = function (type: string, ...rest: unknown[]) {
+			if (type === 'webgl2' || type === 'webgl') return null;
+			return original.call(this, type, ...rest);
+		};
+	});
+}
+
+/** A CSV download, checked as served (found, as text/csv, with a BOM for spreadsheets), parsed. */
+export async function fetchCsv(request: APIRequestContext, path: string) {
+	const response = await request.get(path);
+	expect(response.ok()).toBe(true);
+	expect(response.headers()['content-type']).toContain('text/csv');
+	const text = await response.text();
+	expect(text.charCodeAt(0)).toBe(0xfeff);
+	return csvParse(text.slice(1));
 }

@@ -8,14 +8,23 @@ import {
 import { rankingLayout } from '../../src/lib/charts/ranking-layout';
 import { skillsLayout } from '../../src/lib/charts/skills-layout';
 import { fitName, timelineLayout } from '../../src/lib/charts/timeline-layout';
-import { typeStatusLayout } from '../../src/lib/charts/type-status-layout';
+import {
+	stackedBarLayout,
+	TYPE_STATUS_ROW,
+	type StackedRow
+} from '../../src/lib/charts/stacked-bar-layout';
+import { STATUSES, type Status } from '../../src/lib/data/types';
+import { stepIndex, tipPlacement } from '../../src/lib/charts/reading';
 import { commitment } from './helpers/commitment';
 
-describe('typeStatusLayout', () => {
+describe('stackedBarLayout: commitments by type and status', () => {
 	// datacenter: 2 operational, 1 restricted, 1 announced (4); security: 1 announced;
 	// training: none; startup: 1 operational.
+	/** The chart's rows: one per type, keyed by it. */
+	const byType = (...list: Parameters<typeof byTypeAndStatus>) =>
+		byTypeAndStatus(...list).map((r) => ({ key: r.type, counts: r.counts, total: r.total }));
 	// prettier-ignore
-	const rows = byTypeAndStatus([
+	const rows = byType([
 		commitment({ id: 'd1' }),
 		commitment({ id: 'd2' }),
 		commitment({ id: 'd3', status: 'restricted' }),
@@ -23,6 +32,8 @@ describe('typeStatusLayout', () => {
 		commitment({ id: 's1', type: 'security', status: 'announced' }),
 		commitment({ id: 'u1', type: 'startup' })
 	]);
+	const typeStatusLayout = (rows: StackedRow<Status>[], width: number) =>
+		stackedBarLayout(rows, STATUSES, width, { row: TYPE_STATUS_ROW, stroke: 1.5 });
 
 	it('places the bars on a scale from 0 to the largest total', () => {
 		// width 428: the bars run over [0, 400] (28 px left for the total), so x(v) = 100 v.
@@ -41,10 +52,10 @@ describe('typeStatusLayout', () => {
 		expect(layout.segments[0]!.rect).toEqual({ x: 0.75, y: 17.75, width: 198.5, height: 14.5 });
 		expect(layout.segments[1]!.rect).toEqual({ x: 200.75, y: 17.75, width: 98.5, height: 14.5 });
 		expect(layout.rows).toEqual([
-			{ type: 'datacenter', total: 4, labelY: 8, valueX: 404, valueY: 25 },
-			{ type: 'security', total: 1, labelY: 48, valueX: 104, valueY: 65 },
-			{ type: 'training', total: 0, labelY: 88, valueX: 4, valueY: 105 },
-			{ type: 'startup', total: 1, labelY: 128, valueX: 104, valueY: 145 }
+			{ key: 'datacenter', total: 4, labelY: 8, valueX: 404, valueY: 25 },
+			{ key: 'security', total: 1, labelY: 48, valueX: 104, valueY: 65 },
+			{ key: 'training', total: 0, labelY: 88, valueX: 4, valueY: 105 },
+			{ key: 'startup', total: 1, labelY: 128, valueX: 104, valueY: 145 }
 		]);
 	});
 
@@ -52,7 +63,7 @@ describe('typeStatusLayout', () => {
 		for (const width of [240, 428, 1200]) {
 			const layout = typeStatusLayout(rows, width);
 			for (const row of layout.rows) {
-				const bars = layout.segments.filter((s) => s.type === row.type);
+				const bars = layout.segments.filter((s) => s.row === row.key);
 				// the name's line (its middle, with dy 0.35em) is 9 px above the bar (17.75: the stroke's inset)
 				for (const bar of bars) expect(bar.rect.y - row.labelY).toBe(9.75);
 			}
@@ -66,7 +77,7 @@ describe('typeStatusLayout', () => {
 	});
 
 	it('has a scale up to 1 and no segments without commitments', () => {
-		const layout = typeStatusLayout(byTypeAndStatus([]), 300);
+		const layout = typeStatusLayout(byType([]), 300);
 		expect(layout.segments).toEqual([]);
 		expect(layout.ticks).toEqual([
 			{ value: 0, x: 0 },
@@ -246,5 +257,41 @@ describe('rankingLayout', () => {
 		expect(layout.rows).toEqual([]);
 		expect(layout.zeros).toBe(4);
 		expect(layout.height).toBe(4);
+	});
+});
+
+describe('reading a chart: stepping and the tooltip', () => {
+	it('steps forward and back around the ends, and jumps with Home and End', () => {
+		// three marks; -1: none active yet
+		expect(stepIndex('ArrowRight', -1, 3)).toBe(0);
+		expect(stepIndex('ArrowDown', 1, 3)).toBe(2);
+		expect(stepIndex('ArrowRight', 2, 3)).toBe(0);
+		expect(stepIndex('ArrowLeft', -1, 3)).toBe(2);
+		expect(stepIndex('ArrowUp', 0, 3)).toBe(2);
+		expect(stepIndex('ArrowLeft', 2, 3)).toBe(1);
+		expect(stepIndex('Home', 1, 3)).toBe(0);
+		expect(stepIndex('End', 0, 3)).toBe(2);
+		expect(stepIndex('Enter', 0, 3)).toBeUndefined();
+		expect(stepIndex('ArrowRight', -1, 0)).toBeUndefined();
+	});
+
+	it('puts the tooltip above its bar, centred and inside the plot, or below one at the top', () => {
+		// a bar from 20 to 34 at x 100; a tooltip 60 wide in a plot 300 wide
+		expect(tipPlacement({ x: 100, y: 27, top: 20, bottom: 34 }, 60, 300)).toEqual({
+			left: 70,
+			top: 14,
+			above: true
+		});
+		// at the left and right edges it is kept inside
+		expect(tipPlacement({ x: 10, y: 27, top: 20, bottom: 34 }, 60, 300).left).toBe(0);
+		expect(tipPlacement({ x: 290, y: 27, top: 20, bottom: 34 }, 60, 300).left).toBe(240);
+		// a bar at the top (under 12 px of room): below it
+		expect(tipPlacement({ x: 100, y: 9, top: 2, bottom: 16 }, 60, 300)).toEqual({
+			left: 70,
+			top: 22,
+			above: false
+		});
+		// a point without a bar: 8 px around it
+		expect(tipPlacement({ x: 100, y: 50 }, 60, 300).top).toBe(36);
 	});
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { outcomeLayout } from '../../src/lib/charts/outcome-layout';
+import {
+	OUTCOME_ROW,
+	OUTCOME_ROW_BESIDE,
+	stackedBarLayout
+} from '../../src/lib/charts/stacked-bar-layout';
+import { OUTCOMES } from '../../src/lib/data/outcome';
 import {
 	DEFAULT_QUERY,
 	outcomesByCountry,
@@ -206,9 +211,15 @@ describe('outcomesByType and outcomesByCountry', () => {
 	});
 });
 
-describe('outcomeLayout', () => {
+describe('stackedBarLayout: promises by outcome', () => {
 	// training: progress 1, pending 1, deadline-passed 2 (4); datacenter: met 1, pending 1 (2).
 	const rows = outcomesByType(ROWS).reverse();
+	const outcomeLayout = (list: typeof rows, width: number, labelWidth = 0) =>
+		stackedBarLayout(list, OUTCOMES, width, {
+			row: labelWidth > 0 ? OUTCOME_ROW_BESIDE : OUTCOME_ROW,
+			labelWidth,
+			stroke: 1
+		});
 
 	it('stacks the outcomes in their order on a scale from 0 to the largest total', () => {
 		// width 428: bars over [0, 400], x(v) = 100 v.
