@@ -137,3 +137,55 @@ test('the embed builder keeps today’s data on request', async ({ page }) => {
 	await dialog.getByRole('radio', { name: /^Live data/ }).check();
 	await expect(code).not.toHaveValue(/asof=/);
 });
+
+test('a country page as of a day says that day and its count in its title and description', async ({
+	page
+}) => {
+	const day = '2024-06-01';
+	const inGermany = (list: readonly { country: string | null }[]) =>
+		list.filter((c) => c.country === 'DE').length;
+	const then = inGermany(on(day));
+	const now = inGermany(COMMITMENTS);
+	expect(then).toBeGreaterThan(0);
+	expect(then).not.toBe(now);
+	const description = page.locator('head meta[name="description"]');
+
+	// Without a date: today's count, no date (as prerendered).
+	await page.goto('/country/de');
+	await waitForHydration(page);
+	await expect(page).toHaveTitle('Microsoft in Germany · Europe Commitments Map');
+	await expect(description).toHaveCount(1);
+	await expect(description).toHaveAttribute(
+		'content',
+		new RegExp(`\\b${en.factCommitments(String(now))}\\b`)
+	);
+
+	await page.goto(`/country/de?asof=${day}`);
+	await waitForHydration(page);
+	const asOf = en.asof.dataAsOf('1 June 2024');
+	await expect(page).toHaveTitle(`Microsoft in Germany · ${asOf} · Europe Commitments Map`);
+	await expect(description).toHaveCount(1);
+	await expect(description).toHaveAttribute(
+		'content',
+		new RegExp(`^${asOf}\\. Microsoft in Germany: .*\\b${en.factCommitments(String(then))}\\b`)
+	);
+	await expect(description).not.toHaveAttribute(
+		'content',
+		new RegExp(`\\b${en.factCommitments(String(now))}\\b`)
+	);
+});
+
+test('the home page and the embed as of a day say it in their title and description', async ({
+	page
+}) => {
+	const day = '2024-06-01';
+	const asOf = en.asof.dataAsOf('1 June 2024');
+	const description = page.locator('head meta[name="description"]');
+	for (const path of ['/', '/embed']) {
+		await page.goto(`${path}?asof=${day}`);
+		await waitForHydration(page);
+		await expect(page).toHaveTitle(`${en.siteTitle} · ${asOf} · Europe Commitments Map`);
+		const n = en.factCommitments(String(on(day).length));
+		await expect(description).toHaveAttribute('content', new RegExp(`^${asOf}: ${n}, `));
+	}
+});

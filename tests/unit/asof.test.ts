@@ -2,17 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
 	changesSince,
 	commitmentsAsOf,
-	effectiveDays,
 	eventDays,
 	firstDay,
 	isDay,
-	lastDayOf,
 	localToday,
 	monthEndAfter,
 	monthsBetween,
 	statusOn,
 	timelineOf
 } from '../../src/lib/data/asof';
+import { effectiveDays, lastDayOf } from '../../src/lib/data/dates';
 import type { Commitment, CommitmentEvent, EventKind, Status } from '../../src/lib/data/types';
 
 const CHECKED = '2026-11-30';

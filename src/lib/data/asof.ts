@@ -2,25 +2,15 @@
  * The map as of a date (`?asof=YYYY-MM-DD`): each commitment as it stood that day, from its
  * dated history (geo/data/history.csv).
  *
- * How a date as precise as its source compares with a day: the conservative reading. An event
- * dated `2025-06` counts as having happened by the last day of June (2025-06-30), one dated
- * `2025` by 31 December 2025: on 15 June 2025 nobody could yet be sure it had happened. Two
- * limits on that day: an event counts once any later event of the same commitment has (a
- * commitment opened in March 2025 had been announced by then, even if the announcement is
- * dated `2025`), and no later than the day the dataset's facts were checked (the data records
- * it, so it had happened by then: an event dated this year is on today's map).
+ * When an event dated as precisely as its source (`2025-06`, `2025`) counts as having happened:
+ * the conservative reading of ./dates.ts, shared with the outcome of a promise.
  *
  * Pages carry commitments without their history (it loads with the details), so each one's
  * history reaches the page in a compact form, its timeline: `2009-06-30o 2019-12-31a`, each
  * event's effective day and the first letter of the status it left (a, o or r).
  */
-import {
-	STATUSES,
-	type Commitment,
-	type CommitmentEvent,
-	type PartialDate,
-	type Status
-} from './types';
+import { effectiveDays, lastDayOf } from './dates';
+import { STATUSES, type Commitment, type CommitmentEvent, type Status } from './types';
 
 /** One commitment's dated statuses: `YYYY-MM-DD` and a status's first letter, by a space. */
 export type Timeline = string;
@@ -37,29 +27,6 @@ export function isDay(value: string): boolean {
 	const [y, m, d] = match.slice(1).map(Number) as [number, number, number];
 	const date = new Date(Date.UTC(y, m - 1, d));
 	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-/** The last day of a partial date's period: `2024-02` → `2024-02-29`, `2025` → `2025-12-31`. */
-export function lastDayOf(date: PartialDate): string {
-	if (date.length === 4) return `${date}-12-31`;
-	if (date.length === 7) {
-		const [y, m] = date.split('-').map(Number) as [number, number];
-		const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-		return `${date}-${String(last).padStart(2, '0')}`;
-	}
-	return date;
-}
-
-/** Each event's effective day (see above), oldest event first, as the history lists them. */
-export function effectiveDays(history: readonly CommitmentEvent[], checked: string): string[] {
-	const days = history.map((event) => {
-		const last = lastDayOf(event.date);
-		return last < checked ? last : checked;
-	});
-	for (let i = days.length - 2; i >= 0; i--) {
-		if (days[i + 1]! < days[i]!) days[i] = days[i + 1]!;
-	}
-	return days;
 }
 
 /** A history as a page carries it (see `Timeline`). */

@@ -27,7 +27,9 @@ export const BUILD_DATE = new Date().toISOString().slice(0, 10);
 
 /** Every record, each promise with its outcome as of the build (carried by the pages' briefs). */
 export const COMMITMENTS = (commitments as CommitmentRecord[]).map((c): CommitmentRecord =>
-	isPromise(c) ? { ...c, outcome: outcomeOf(c, c.history, BUILD_DATE).kind } : c
+	isPromise(c)
+		? { ...c, outcome: outcomeOf(c, c.history, BUILD_DATE, (meta as DatasetMeta).updated).kind }
+		: c
 );
 export const POPULATIONS = populations as Population[];
 export const BASEMAP = basemap as unknown as Basemap;

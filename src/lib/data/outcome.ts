@@ -17,13 +17,14 @@
  * - `pending`: the deadline is ahead (or there is none) and nothing is reported yet. Evidence:
  *   the promise as last stated.
  *
- * Dates are as precise as their sources. A deadline passes at the end of its period ("2025" at
- * the end of 31 December 2025, "2025-06" at the end of 30 June): a deadline of today has not
- * passed. An event counts from the first day of its period ("2025-06" from 1 June). Events on
- * the same day keep the history's order.
+ * Dates are as precise as their sources, read as ./dates.ts reads them (as the map as of a date
+ * does): a deadline passes at the end of its period ("2025" at the end of 31 December 2025,
+ * "2025-06" at the end of 30 June), so a deadline of today has not passed; an event counts once
+ * its period is over ("2025-06" from 30 June), or from the day the facts were checked if that
+ * is sooner. Events on the same day keep the history's order.
  */
-import { endOf } from './progress';
-import type { Commitment, CommitmentEvent, PartialDate } from './types';
+import { deadlinePassed, eventsBy, firstDayOf } from './dates';
+import type { Commitment, CommitmentEvent } from './types';
 
 /** The outcomes, in the order the tracker lists, counts and colours them. */
 export const OUTCOMES = [
@@ -54,31 +55,25 @@ export function isPromise(c: PromiseTerms): boolean {
 	return c.deadline !== null || c.targetPeople !== null;
 }
 
-/** The first day a partial date can mean: "2025" → 2025-01-01, "2025-06" → 2025-06-01. */
-export function startOf(date: PartialDate): string {
-	const [year, month = '01', day = '01'] = date.split('-');
-	return `${year}-${month}-${day}`;
-}
-
-/** Whether a deadline has passed by `today` (YYYY-MM-DD): the day after its period ends. */
-export function deadlinePassed(deadline: PartialDate | null, today: string): boolean {
-	return deadline !== null && endOf(deadline) < today;
-}
+/** Sorting and feed timestamps read a partial date from its first day (./dates.ts). */
+export { deadlinePassed, firstDayOf as startOf };
 
 const REPORTS: readonly string[] = ['opened', 'construction', 'progress'];
 const STATEMENTS: readonly string[] = ['announced', 'restated', 'target-changed'];
 
 /**
- * The outcome of a promise as of `today` (YYYY-MM-DD), from its history (oldest first).
+ * The outcome of a promise as of `today` (YYYY-MM-DD), from its history (oldest first), whose
+ * facts were checked on `checked` (YYYY-MM-DD; every event it records had happened by then).
  * For a commitment that is no promise (no target, no deadline) it is still defined, and
  * `pending` or `progress`; callers list promises only (isPromise).
  */
 export function outcomeOf(
 	c: PromiseTerms,
 	history: readonly CommitmentEvent[],
-	today: string
+	today: string,
+	checked: string
 ): Outcome {
-	const known = history.filter((e) => startOf(e.date) <= today);
+	const known = eventsBy(history, today, checked);
 	const target = c.targetPeople;
 	const passed = deadlinePassed(c.deadline, today);
 	const last = <T>(list: readonly T[]) => list.at(-1) ?? null;

@@ -1,15 +1,8 @@
-import type { Commitment, PartialDate } from './types';
+import { deadlinePassed, lastDayOf } from './dates';
+import type { Commitment } from './types';
 
-/** The last day a partial date can mean: "2025" → 2025-12-31, "2025-06" → 2025-06-30. */
-export function endOf(date: PartialDate): string {
-	const [year, month, day] = date.split('-');
-	if (day) return date;
-	if (month) {
-		const last = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
-		return `${year}-${month}-${String(last).padStart(2, '0')}`;
-	}
-	return `${year}-12-31`;
-}
+/** The last day a partial date can mean (./dates.ts): "2025" → 2025-12-31. */
+export { lastDayOf as endOf };
 
 /**
  * A pledge whose deadline is behind us and whose outcome no source reports: the UI says
@@ -18,6 +11,8 @@ export function endOf(date: PartialDate): string {
  * `today` is YYYY-MM-DD.
  */
 export function deadlinePassedWithoutOutcome(c: Commitment, today: string): boolean {
-	const passed = c.deadline !== null && endOf(c.deadline) < today;
-	return passed && (c.outcome ? c.outcome === 'deadline-passed' : c.status === 'announced');
+	return (
+		deadlinePassed(c.deadline, today) &&
+		(c.outcome ? c.outcome === 'deadline-passed' : c.status === 'announced')
+	);
 }

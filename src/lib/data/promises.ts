@@ -8,7 +8,7 @@ import { isEuropean } from './countries';
 import { summaryIn } from './details';
 import type { Locale } from '../i18n/locales';
 import { isOutcome, isPromise, OUTCOMES, outcomeOf, type OutcomeKind } from './outcome';
-import { endOf } from './progress';
+import { lastDayOf } from './dates';
 import {
 	isCommitmentType,
 	TYPES,
@@ -35,14 +35,18 @@ export interface PromiseRow {
 	evidence: CommitmentEvent | null;
 }
 
-/** Every promise in the dataset, with its outcome as of `today` (YYYY-MM-DD). */
+/**
+ * Every promise in the dataset, with its outcome as of `today` (YYYY-MM-DD), the facts checked on
+ * `checked`: by default `today` (the build's day, never before the facts were checked).
+ */
 export function promiseRows(
 	records: readonly CommitmentRecord[],
 	lang: Locale,
-	today: string
+	today: string,
+	checked = today
 ): PromiseRow[] {
 	return records.filter(isPromise).map((c) => {
-		const { kind, evidence } = outcomeOf(c, c.history, today);
+		const { kind, evidence } = outcomeOf(c, c.history, today, checked);
 		const summary = summaryIn(c.summary, lang);
 		return {
 			id: c.id,
@@ -129,8 +133,8 @@ export function queryPromises(
 	const collator = new Intl.Collator(locale);
 	/** Soonest deadline first; none last; then by name. */
 	const byDeadline = (a: PromiseRow, b: PromiseRow) =>
-		(a.deadline ? endOf(a.deadline) : '9999').localeCompare(
-			b.deadline ? endOf(b.deadline) : '9999'
+		(a.deadline ? lastDayOf(a.deadline) : '9999').localeCompare(
+			b.deadline ? lastDayOf(b.deadline) : '9999'
 		) || collator.compare(a.name, b.name);
 	const place = (r: PromiseRow) => (r.country ? name(r.country) : '\uffff');
 	const order: Record<PromiseSort, (a: PromiseRow, b: PromiseRow) => number> = {

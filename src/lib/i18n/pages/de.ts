@@ -116,7 +116,7 @@ export const de: PageMessages = {
 		},
 		methodText: [
 			'Ein Versprechen ist eine Zusage mit einer Zielzahl oder einer Frist. Sein Ergebnis wird allein aus seiner datierten, belegten Geschichte bestimmt, nach der ersten zutreffenden Regel in der folgenden Reihenfolge; das Ereignis, auf dem es beruht, wird als Beleg gezeigt, mit Datum und Quellen.',
-			'Eine Frist ist so genau wie ihre Quelle: „2025“ verstreicht mit dem Ende des 31. Dezember 2025, „2025-06“ mit dem Ende des 30. Juni 2025. Eine Frist von heute ist nicht verstrichen. Ein auf einen Monat oder ein Jahr datiertes Ereignis zählt ab dessen erstem Tag.'
+			'Eine Frist ist so genau wie ihre Quelle: „2025“ verstreicht mit dem Ende des 31. Dezember 2025, „2025-06“ mit dem Ende des 30. Juni 2025. Eine Frist von heute ist nicht verstrichen. Ein auf einen Monat oder ein Jahr datiertes Ereignis zählt erst, wenn dieser Monat oder dieses Jahr vorüber ist (oder ab dem Tag, an dem die Fakten geprüft wurden, falls früher), auf dieser Seite wie auf der Karte zu einem Datum.'
 		],
 		filters: 'Filtern und sortieren',
 		country: 'Land',

@@ -118,7 +118,7 @@ export const en = {
 		},
 		methodText: [
 			'A promise is a commitment with a target figure or a deadline. Its outcome is decided from its dated, sourced history alone, by the first rule that applies, in the order below; the event it rests on is shown as its evidence, with its date and sources.',
-			'A deadline is as precise as its source: “2025” passes at the end of 31 December 2025, “2025-06” at the end of 30 June 2025. A deadline of today has not passed. An event dated to a month or a year counts from the first day of that month or year.'
+			'A deadline is as precise as its source: “2025” passes at the end of 31 December 2025, “2025-06” at the end of 30 June 2025. A deadline of today has not passed. An event dated to a month or a year counts once that month or year is over (or from the day the facts were checked, if sooner), on this page as on the map as of a date.'
 		],
 		filters: 'Filter and sort',
 		country: 'Country',

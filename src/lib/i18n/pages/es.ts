@@ -118,7 +118,7 @@ export const es: PageMessages = {
 		},
 		methodText: [
 			'Una promesa es un compromiso con una cifra objetivo o un plazo. Su resultado se decide solo a partir de su historial fechado y con fuentes, por la primera regla que se cumple, en el orden siguiente; el evento en que se basa se muestra como prueba, con su fecha y sus fuentes.',
-			'Un plazo es tan preciso como su fuente: «2025» vence al final del 31 de diciembre de 2025, «2025-06» al final del 30 de junio de 2025. Un plazo que es hoy no ha vencido. Un evento fechado en un mes o un año cuenta desde el primer día de ese mes o año.'
+			'Un plazo es tan preciso como su fuente: «2025» vence al final del 31 de diciembre de 2025, «2025-06» al final del 30 de junio de 2025. Un plazo que es hoy no ha vencido. Un evento fechado en un mes o un año cuenta cuando ese mes o año ha terminado (o desde el día en que se comprobaron los datos, si es antes), en esta página como en el mapa a una fecha.'
 		],
 		filters: 'Filtrar y ordenar',
 		country: 'País',

@@ -121,7 +121,7 @@ export const fr: PageMessages = {
 		},
 		methodText: [
 			'Une promesse est un engagement assorti d’un objectif chiffré ou d’une échéance. Son résultat est établi à partir de son seul historique daté et sourcé, par la première règle qui s’applique, dans l’ordre ci-dessous ; l’événement sur lequel il repose est montré comme preuve, avec sa date et ses sources.',
-			'Une échéance est aussi précise que sa source : « 2025 » passe à la fin du 31 décembre 2025, « 2025-06 » à la fin du 30 juin 2025. Une échéance fixée à aujourd’hui n’est pas dépassée. Un événement daté d’un mois ou d’une année compte à partir du premier jour de ce mois ou de cette année.'
+			'Une échéance est aussi précise que sa source : « 2025 » passe à la fin du 31 décembre 2025, « 2025-06 » à la fin du 30 juin 2025. Une échéance fixée à aujourd’hui n’est pas dépassée. Un événement daté d’un mois ou d’une année compte une fois ce mois ou cette année écoulés (ou dès le jour où les faits ont été vérifiés, s’il est antérieur), sur cette page comme sur la carte à une date donnée.'
 		],
 		filters: 'Filtrer et trier',
 		country: 'Pays',

@@ -115,7 +115,7 @@ export const it: PageMessages = {
 		},
 		methodText: [
 			'Una promessa è un impegno con una cifra obiettivo o una scadenza. Il suo esito si stabilisce solo dalla sua cronologia datata e documentata, con la prima regola che si applica, nell’ordine qui sotto; l’evento su cui si basa è mostrato come prova, con la data e le fonti.',
-			'Una scadenza è precisa quanto la sua fonte: «2025» passa alla fine del 31 dicembre 2025, «2025-06» alla fine del 30 giugno 2025. Una scadenza fissata a oggi non è superata. Un evento datato a un mese o a un anno conta dal primo giorno di quel mese o anno.'
+			'Una scadenza è precisa quanto la sua fonte: «2025» passa alla fine del 31 dicembre 2025, «2025-06» alla fine del 30 giugno 2025. Una scadenza fissata a oggi non è superata. Un evento datato a un mese o a un anno conta quando quel mese o anno è concluso (o dal giorno in cui i fatti sono stati verificati, se prima), in questa pagina come sulla mappa a una data.'
 		],
 		filters: 'Filtra e ordina',
 		country: 'Paese',

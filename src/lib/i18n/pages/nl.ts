@@ -117,7 +117,7 @@ export const nl: PageMessages = {
 		},
 		methodText: [
 			'Een belofte is een toezegging met een streefcijfer of een termijn. De uitkomst wordt alleen bepaald uit haar gedateerde geschiedenis met bronnen, volgens de eerste regel die van toepassing is, in de volgorde hieronder; de gebeurtenis waarop ze berust, staat erbij als bewijs, met datum en bronnen.',
-			'Een termijn is zo precies als zijn bron: „2025” verstrijkt aan het einde van 31 december 2025, „2025-06” aan het einde van 30 juni 2025. Een termijn van vandaag is niet verstreken. Een gebeurtenis die op een maand of een jaar gedateerd is, telt vanaf de eerste dag daarvan.'
+			'Een termijn is zo precies als zijn bron: „2025” verstrijkt aan het einde van 31 december 2025, „2025-06” aan het einde van 30 juni 2025. Een termijn van vandaag is niet verstreken. Een gebeurtenis die op een maand of een jaar gedateerd is, telt pas als die maand of dat jaar voorbij is (of vanaf de dag waarop de feiten zijn gecontroleerd, als dat eerder is), op deze pagina net als op de kaart op een datum.'
 		],
 		filters: 'Filteren en sorteren',
 		country: 'Land',

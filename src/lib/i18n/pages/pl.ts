@@ -125,7 +125,7 @@ export const pl: PageMessages = {
 		},
 		methodText: [
 			'Obietnica to zobowiązanie z celem liczbowym lub terminem. Jej wynik ustala się wyłącznie na podstawie jej datowanej historii ze źródłami, według pierwszej pasującej reguły, w kolejności poniżej; zdarzenie, na którym się opiera, jest pokazane jako dowód, z datą i źródłami.',
-			'Termin jest tak dokładny jak jego źródło: „2025” mija z końcem 31 grudnia 2025 r., „2025-06” z końcem 30 czerwca 2025 r. Termin przypadający dziś jeszcze nie minął. Zdarzenie datowane na miesiąc lub rok liczy się od pierwszego dnia tego miesiąca lub roku.'
+			'Termin jest tak dokładny jak jego źródło: „2025” mija z końcem 31 grudnia 2025 r., „2025-06” z końcem 30 czerwca 2025 r. Termin przypadający dziś jeszcze nie minął. Zdarzenie datowane na miesiąc lub rok liczy się dopiero po upływie tego miesiąca lub roku (albo od dnia sprawdzenia danych, jeśli wcześniej), na tej stronie tak samo jak na mapie na dany dzień.'
 		],
 		filters: 'Filtruj i sortuj',
 		country: 'Kraj',
