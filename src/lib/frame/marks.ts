@@ -8,6 +8,15 @@
  */
 import Supercluster from 'supercluster';
 import { TYPES, type Commitment, type CommitmentType, type Status } from '$lib/data/types';
+import {
+	WORLD,
+	markSize,
+	mergeOverlapping,
+	toLonLat,
+	toPixels,
+	type Drawn,
+	type Pixels
+} from './mark-clearance';
 
 /** Screen pixels between the centres of two country-wide marks of one country. */
 export const GRID_SPACING = 20;
@@ -15,9 +24,6 @@ export const GRID_SPACING = 20;
 export const GRID_LIFT = 14;
 /** Marks closer than this, in screen pixels, merge into a cluster (a symbol is 15 across). */
 export const CLUSTER_RADIUS = 16;
-/** Marks whose centres come closer than this (px) after clustering are merged: no mark hides another. */
-const MIN_GAP = 14;
-const PAIRWISE_LIMIT = 1000;
 /** The deepest zoom the maps cluster at; past it, marks at one place stay clustered. */
 export const MAX_LAYOUT_ZOOM = 20;
 
@@ -56,22 +62,6 @@ export type Mark = SingleMark | ClusterMark;
 /** Each country's label point, [longitude, latitude], by ISO code. */
 export type LabelPoints = Readonly<Record<string, LonLat>>;
 
-const WORLD = 512;
-const RADIANS = Math.PI / 180;
-
-/** Web Mercator: a longitude and latitude in pixels of a world `size` pixels wide. */
-function toPixels([lon, lat]: LonLat, size: number): [number, number] {
-	const sin = Math.sin(lat * RADIANS);
-	const y = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
-	return [(lon / 360 + 0.5) * size, y * size];
-}
-
-function toLonLat([x, y]: [number, number], size: number): LonLat {
-	const lon = (x / size - 0.5) * 360;
-	const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / size))) * 180) / Math.PI;
-	return [lon, lat];
-}
-
 /**
  * The offsets of `n` marks side by side: `ceil(sqrt(n))` columns, each row centred, the lowest
  * row GRID_LIFT pixels above the anchor, rows filled from the top.
@@ -100,18 +90,7 @@ export function placeMarks(commitments: readonly Commitment[], labels: LabelPoin
 			if (list) list.push(c);
 			else byCountry.set(c.country, [c]);
 		} else if (c.coordinates) {
-			const { id, type, status, country } = c;
-			marks.push({
-				kind: 'single',
-				id,
-				type,
-				status,
-				country,
-				countryWide: false,
-				at: c.coordinates,
-				offset: [0, 0],
-				...passed(c)
-			});
+			marks.push(single(c, false, c.coordinates, [0, 0]));
 		}
 	}
 	for (const [country, list] of byCountry) {
@@ -119,26 +98,23 @@ export function placeMarks(commitments: readonly Commitment[], labels: LabelPoin
 		const offsets = gridOffsets(list.length);
 		list
 			.sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || (a.id < b.id ? -1 : 1))
-			.forEach((c, i) =>
-				marks.push({
-					kind: 'single',
-					id: c.id,
-					type: c.type,
-					status: c.status,
-					country,
-					countryWide: true,
-					at,
-					offset: offsets[i]!,
-					...passed(c)
-				})
-			);
+			.forEach((c, i) => marks.push(single(c, true, at, offsets[i]!)));
 	}
 	return marks;
 }
 
-/** The mark's flag for a promise past its deadline with no outcome reported (absent otherwise). */
-const passed = (c: Commitment): { passed?: true } =>
-	c.outcome === 'deadline-passed' ? { passed: true } : {};
+/** One commitment's mark; flagged when a promise's deadline passed with no outcome reported. */
+const single = (c: Commitment, countryWide: boolean, at: LonLat, offset: Offset): SingleMark => ({
+	kind: 'single',
+	id: c.id,
+	type: c.type,
+	status: c.status,
+	country: c.country,
+	countryWide,
+	at,
+	offset,
+	...(c.outcome === 'deadline-passed' ? { passed: true } : {})
+});
 
 const TYPE_ORDER = Object.fromEntries(TYPES.map((t, i) => [t, i])) as Record<
 	CommitmentType,
@@ -151,10 +127,53 @@ interface Members {
 	members: number[];
 }
 
+/** The mark's point in pixels of a world `size` pixels wide, moved by its offset. */
+function pixelsOf(m: SingleMark, size: number): Pixels {
+	const [x, y] = toPixels(m.at, size);
+	return [x + m.offset[0], y + m.offset[1]];
+}
+
 /**
- * The marks to draw at `zoom`: clustered at floor(zoom), where they are closest (at a fractional
- * zoom a bit further in, points only move apart). The selected commitment is never clustered,
- * and comes last (drawn on top); clusters come first.
+ * A group's mark: its one commitment, or a cluster. A cluster at one place keeps the place and
+ * the mean of its members' offsets; a cluster of several places sits at their centre (at the
+ * level's world `size`), with no offset.
+ */
+function groupMark(members: SingleMark[], size: number): Mark {
+	if (members.length === 1) return members[0]!;
+	const first = placeKey(members[0]!);
+	const onePlace = members.every((m) => placeKey(m) === first);
+	const ids = members.map((m) => m.id).sort();
+	const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+	const centre = [0, 1].map((k) => mean(members.map((m) => pixelsOf(m, size)[k]!))) as Pixels;
+	return {
+		kind: 'cluster',
+		key: `cluster:${ids[0]}:${ids.length}`,
+		ids,
+		onePlace,
+		at: onePlace ? members[0]!.at : toLonLat(centre, size),
+		offset: onePlace
+			? [mean(members.map((m) => m.offset[0])), mean(members.map((m) => m.offset[1]))]
+			: [0, 0]
+	};
+}
+
+/** How a group is drawn across its level (for the merge of mark-clearance.ts). */
+function drawnGroup(members: SingleMark[], size: number): Drawn {
+	const mark = groupMark(members, size);
+	const countryWide = mark.kind === 'single' && mark.countryWide;
+	return {
+		point: toPixels(mark.at, size),
+		offset: mark.offset,
+		size: markSize(members.length, countryWide)
+	};
+}
+
+/**
+ * The marks to draw from `zoom` up to the next whole zoom: clustered at floor(zoom) by
+ * supercluster, then any two that would still overlap somewhere in that level merged
+ * (mark-clearance.ts: a cluster's centre can drift onto marks it did not take, such as its
+ * country's other country-wide marks, whose offsets stay in pixels). The selected commitment is
+ * never clustered, and comes last (drawn on top); clusters come first.
  */
 export function layoutMarks(
 	commitments: readonly Commitment[],
@@ -179,71 +198,24 @@ export function layoutMarks(
 		}
 	});
 	index.load(
-		rest.map((m, i) => {
-			const [x, y] = toPixels(m.at, size);
-			const point = toLonLat([x + m.offset[0], y + m.offset[1]], size);
-			return {
-				type: 'Feature',
-				geometry: { type: 'Point', coordinates: point },
-				properties: { i }
-			};
-		})
+		rest.map((m, i) => ({
+			type: 'Feature',
+			geometry: { type: 'Point', coordinates: toLonLat(pixelsOf(m, size), size) },
+			properties: { i }
+		}))
 	);
-	// Supercluster's groups, then any two that still come closer than a symbol merged (a group's
-	// centre can land on a mark it did not take, such as its country's other country-wide marks).
-	let groups: SingleMark[][] = index
+	const clustered: SingleMark[][] = index
 		.getClusters([-180, -85, 180, 85], z)
 		.map((f) => ('cluster' in f.properties ? f.properties.members : [f.properties.i]))
 		.map((members) => members.map((i) => rest[i]!));
-	const centre = (group: SingleMark[]): [number, number] => {
-		const points = group.map((m) => {
-			const [x, y] = toPixels(m.at, size);
-			return [x + m.offset[0], y + m.offset[1]];
-		});
-		return [0, 1].map((k) => points.reduce((sum, p) => sum + p[k]!, 0) / points.length) as [
-			number,
-			number
-		];
-	};
-	// (Pairwise, so only where the groups are few: the real dataset's hundred, not a synthetic
-	// 10,000, which supercluster alone lays out.)
-	for (let merged = groups.length <= PAIRWISE_LIMIT; merged;) {
-		merged = false;
-		const centres = groups.map(centre);
-		search: for (let a = 0; a < groups.length; a++) {
-			for (let b = a + 1; b < groups.length; b++) {
-				const [ax, ay] = centres[a]!;
-				const [bx, by] = centres[b]!;
-				if (Math.hypot(ax - bx, ay - by) < MIN_GAP) {
-					groups[a] = [...groups[a]!, ...groups[b]!];
-					groups = groups.filter((_, i) => i !== b);
-					merged = true;
-					break search;
-				}
-			}
-		}
-	}
-	const singles: Mark[] = [];
-	const clusters: Mark[] = [];
-	for (const members of groups) {
-		if (members.length === 1) {
-			singles.push(members[0]!);
-			continue;
-		}
-		const first = placeKey(members[0]!);
-		const onePlace = members.every((m) => placeKey(m) === first);
-		const ids = members.map((m) => m.id).sort();
-		const mean = (k: 0 | 1) => members.reduce((sum, m) => sum + m.offset[k], 0) / members.length;
-		clusters.push({
-			kind: 'cluster',
-			key: `cluster:${ids[0]}:${ids.length}`,
-			ids,
-			onePlace,
-			at: onePlace ? members[0]!.at : toLonLat(centre(members), size),
-			offset: onePlace ? [mean(0), mean(1)] : [0, 0]
-		});
-	}
-	return [...clusters, ...singles, ...chosen];
+	const marks = mergeOverlapping(clustered, (group) => drawnGroup(group, size)).map((group) =>
+		groupMark(group, size)
+	);
+	return [
+		...marks.filter((m) => m.kind === 'cluster'),
+		...marks.filter((m) => m.kind === 'single'),
+		...chosen
+	];
 }
 
 /**

@@ -11,13 +11,13 @@ import {
 	COUNTRY_RING,
 	PAPER_STROKE,
 	PASSED_DOT,
+	SYMBOL_SIZE,
 	clusterRadius,
 	symbolInk,
 	symbolPath
 } from '$lib/symbols/symbols';
 import type { MarkImage } from './expressions';
 
-export const SYMBOL_SIZE = 15;
 const PIXEL_RATIO = 2;
 /** The halo's radius around a mark, in pixels (as the SVG map's). */
 const HALO_RADIUS = 13;

@@ -27,6 +27,9 @@ export function symbolPath(shape: Shape, size: number): string {
 	}
 }
 
+/** A site's symbol, in pixels across (a country-wide one sits in COUNTRY_RING, a cluster in its badge). */
+export const SYMBOL_SIZE = 15;
+
 /** The width of the paper halo drawn under every symbol (its stroke, in symbol pixels). */
 export const PAPER_STROKE = 4;
 

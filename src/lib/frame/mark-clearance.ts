@@ -1,0 +1,100 @@
+/**
+ * Marks clear of each other over the whole zoom level a layout is made for. The maps lay out their
+ * marks once per whole zoom level z (marks.ts) and draw them at any zoom from z to z + 1: a mark's
+ * place moves out from the map's origin by the scale s = 2^(zoom − z), from 1 to 2, while its
+ * offset (a country-wide grid, a cluster at one place) stays in screen pixels. Two marks that are
+ * apart at z can therefore cross within the level: a city's cluster drifting onto its country's
+ * grid. Here any two marks that would overlap at some zoom of the level merge into one group.
+ * Pure, in Web Mercator pixels of the level's world (512 · 2^z wide).
+ */
+import { COUNTRY_RING, SYMBOL_SIZE, clusterRadius } from '$lib/symbols/symbols';
+
+export type Pixels = [number, number];
+type LonLat = [number, number];
+
+/** The world at zoom 0, in pixels (MapLibre's). */
+export const WORLD = 512;
+const RADIANS = Math.PI / 180;
+/** Pairwise, so only where the groups are few (the dataset's hundred, not a synthetic 10,000). */
+const PAIRWISE_LIMIT = 1000;
+
+/** Web Mercator: a longitude and latitude in pixels of a world `size` pixels wide. */
+export function toPixels([lon, lat]: LonLat, size: number): Pixels {
+	const sin = Math.sin(lat * RADIANS);
+	const y = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+	return [(lon / 360 + 0.5) * size, y * size];
+}
+
+export function toLonLat([x, y]: Pixels, size: number): LonLat {
+	const lon = (x / size - 0.5) * 360;
+	const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / size))) * 180) / Math.PI;
+	return [lon, lat];
+}
+
+/** A mark as drawn: at `point · s + offset` at scale s of its level, `size` pixels across. */
+export interface Drawn {
+	point: Pixels;
+	offset: Pixels;
+	size: number;
+}
+
+/** The size a mark is drawn at: a site's symbol, a country-wide ring, a cluster's badge. */
+export function markSize(count: number, countryWide: boolean): number {
+	if (count > 1) return 2 * clusterRadius(count);
+	return countryWide ? 2 * COUNTRY_RING.radius : SYMBOL_SIZE;
+}
+
+/**
+ * The least distance, across or down (whichever is larger), between two drawn marks at any scale
+ * from 1 to 2. Their difference is linear in s, so the largest of its two sides is least at an
+ * end of the range or where a side is zero or both sides are equal.
+ */
+export function closestAcrossLevel(a: Drawn, b: Drawn): number {
+	const d = [a.point[0] - b.point[0], a.point[1] - b.point[1]] as const;
+	const e = [a.offset[0] - b.offset[0], a.offset[1] - b.offset[1]] as const;
+	const apart = (s: number) => Math.max(Math.abs(d[0] * s + e[0]), Math.abs(d[1] * s + e[1]));
+	const roots = [
+		[e[0], d[0]],
+		[e[1], d[1]],
+		[e[0] - e[1], d[0] - d[1]],
+		[e[0] + e[1], d[0] + d[1]]
+	]
+		.filter(([, slope]) => slope !== 0)
+		.map(([at, slope]) => -at! / slope!)
+		.filter((s) => s > 1 && s < 2);
+	return Math.min(...[1, 2, ...roots].map(apart));
+}
+
+/**
+ * Whether two marks overlap at some zoom of the level by more than a third of the smaller one,
+ * across and down (issue 13's "no mark hides another", as the browser test measures it).
+ */
+export function overlapWithinLevel(a: Drawn, b: Drawn): boolean {
+	const clear = (a.size + b.size) / 2 - Math.min(a.size, b.size) / 3;
+	return closestAcrossLevel(a, b) < clear;
+}
+
+/**
+ * Merges groups, two at a time, while any two would overlap within the level (`drawn` tells how
+ * a group is drawn: one mark, or its cluster's badge). Returns the new groups.
+ */
+export function mergeOverlapping<T>(groups: T[][], drawn: (group: T[]) => Drawn): T[][] {
+	if (groups.length > PAIRWISE_LIMIT) return groups;
+	let result = groups;
+	for (let merged = true; merged;) {
+		merged = false;
+		const marks = result.map(drawn);
+		search: for (let a = 0; a < result.length; a++) {
+			for (let b = a + 1; b < result.length; b++) {
+				if (overlapWithinLevel(marks[a]!, marks[b]!)) {
+					result = result.flatMap((group, i) =>
+						i === a ? [[...group, ...result[b]!]] : i === b ? [] : [group]
+					);
+					merged = true;
+					break search;
+				}
+			}
+		}
+	}
+	return result;
+}
