@@ -1,6 +1,6 @@
 import type { Download, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { expect, test, waitForHydration } from './fixtures';
+import { expect, test, waitForHydration, waitForInteractiveMap } from './fixtures';
 
 /** Keeps MapLibre from starting: the SVG map stays, hydrated and interactive. */
 async function withoutWebGL(page: Page) {
@@ -134,9 +134,7 @@ test('the SVG map downloads as an SVG and a PNG of the view, with its title, key
 
 test('the interactive map downloads the view it shows, zoomed in', async ({ page }) => {
 	await page.goto('/');
-	await expect(page.locator('.map-frame')).toHaveAttribute('data-map', 'ready', {
-		timeout: 90_000
-	});
+	await waitForInteractiveMap(page, 90_000);
 	await page.getByRole('button', { name: 'Zoom in' }).click();
 	await page.getByRole('button', { name: 'Download an image of the map' }).click();
 	const file = await download(page, () =>
