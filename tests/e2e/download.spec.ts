@@ -1,6 +1,6 @@
 import type { Download, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { expect, test, waitForHydration, withoutWebGL } from './fixtures';
+import { expect, test, waitForHydration, waitForInteractiveMap, withoutWebGL } from './fixtures';
 
 /** Clicks `button` and returns the file the browser was given: its name and bytes. */
 async function download(page: Page, click: () => Promise<void>) {
@@ -122,9 +122,7 @@ test('the SVG map downloads as an SVG and a PNG of the view, with its title, key
 
 test('the interactive map downloads the view it shows, zoomed in', async ({ page }) => {
 	await page.goto('/');
-	await expect(page.locator('.map-frame')).toHaveAttribute('data-map', 'ready', {
-		timeout: 90_000
-	});
+	await waitForInteractiveMap(page, 90_000);
 	await page.getByRole('button', { name: 'Zoom in' }).click();
 	await page.getByRole('button', { name: 'Download an image of the map' }).click();
 	const file = await download(page, () =>

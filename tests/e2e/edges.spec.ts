@@ -4,7 +4,15 @@
  * keyboard tooltip, shading classes, and details at 200% zoom.
  */
 import type { Page } from '@playwright/test';
-import { COMMITMENTS, expect, onTheMap, screenPoint, test, waitForHydration } from './fixtures';
+import {
+	COMMITMENTS,
+	expect,
+	onTheMap,
+	screenPoint,
+	test,
+	waitForHydration,
+	waitForInteractiveMap
+} from './fixtures';
 
 type Rect = { x: number; y: number; width: number; height: number };
 
@@ -163,9 +171,7 @@ for (const viewport of [
 		}) => {
 			test.slow(); // MapLibre renders in software here: a phone's first render takes a while.
 			await page.goto('/country/fi');
-			await expect(page.locator('.map-frame')).toHaveAttribute('data-map', 'ready', {
-				timeout: 45_000
-			});
+			await waitForInteractiveMap(page, 45_000);
 			expect(await hiddenMarks(page, await glMarks(page), finnish)).toEqual([]);
 		});
 

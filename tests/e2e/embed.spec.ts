@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { COMMITMENTS, drawnOnSvgMap, expect, onTheMap, test } from './fixtures';
+import { COMMITMENTS, drawnOnSvgMap, expect, onTheMap, showWholeList, test } from './fixtures';
 
 /**
  * An article on another origin that embeds the map: a real server on another port of this
@@ -210,6 +210,7 @@ test.describe('without WebGL', () => {
 		await expect(page.locator('.map-note')).toBeVisible();
 		await expect(page.locator('.svg-map')).toBeVisible();
 		await expect(page.locator('#commitments .entry').first()).toBeVisible();
+		await showWholeList(page);
 		await expect(page.locator('#commitments .entry')).toHaveCount(COMMITMENTS.length);
 	});
 });

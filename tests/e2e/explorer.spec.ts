@@ -7,6 +7,7 @@ import {
 	listEntries,
 	onTheMap,
 	test,
+	showWholeList,
 	waitForInteractiveMap,
 	screenPoint
 } from './fixtures';
@@ -57,6 +58,9 @@ test('the list shows every commitment, grouped by country with a Europe-wide gro
 	await page.goto('/');
 	const list = page.getByRole('region', { name: 'Commitments', exact: true });
 	await expect(list).toBeVisible();
+	// The page draws its first entries, and "Show all" the rest.
+	await expect(listEntries(page)).not.toHaveCount(COMMITMENTS.length);
+	await showWholeList(page);
 	await expect(listEntries(page)).toHaveCount(COMMITMENTS.length);
 	await expect(list.getByRole('heading', { level: 3, name: /Germany/ })).toBeVisible();
 	const europeWide = COMMITMENTS.filter((c) => c.country === null).length;
@@ -74,6 +78,7 @@ test('unticking a type filters the list and the map, and the URL keeps it across
 	test.setTimeout(60_000); // two loads of the interactive map, and pixels polled
 	await page.goto('/');
 	await waitForInteractiveMap(page);
+	await showWholeList(page);
 	const withoutDatacenters = COMMITMENTS.filter((c) => c.type !== 'datacenter');
 	// The map draws every commitment with a place, then all but the datacenters.
 	const map = page.locator('.gl-map');
@@ -93,15 +98,18 @@ test('unticking a type filters the list and the map, and the URL keeps it across
 	await page.reload();
 	await waitForInteractiveMap(page);
 	await expect(page.getByRole('checkbox', { name: /Cloud & datacenters/ })).not.toBeChecked();
+	await showWholeList(page);
 	await expect(listEntries(page)).toHaveCount(withoutDatacenters.length);
 
 	await page.goBack();
 	await expect(page).toHaveURL(/\/$/);
+	await showWholeList(page);
 	await expect(listEntries(page)).toHaveCount(COMMITMENTS.length);
 });
 
 test('statuses filter too, and the legend counts match the list', async ({ page }) => {
 	await page.goto('/?status=announced');
+	await showWholeList(page);
 	const announced = COMMITMENTS.filter((c) => c.status === 'announced');
 	await expect(listEntries(page)).toHaveCount(announced.length);
 	const datacenters = announced.filter((c) => c.type === 'datacenter').length;
@@ -123,6 +131,7 @@ test('malformed parameters fall back to the defaults without an error', async ({
 		['?types=DATACENTER,,datacenter', COMMITMENTS.filter((c) => c.type === 'datacenter').length]
 	] as const) {
 		await page.goto(`/${query}`);
+		await showWholeList(page);
 		await expect(listEntries(page)).toHaveCount(expected);
 		await expect(page.locator('script:not([src]):not([type])')).not.toContainText(['alert(1)']);
 	}

@@ -112,15 +112,37 @@ export async function waitForHydration(page: Page): Promise<void> {
 	await expect(page.locator('.explorer')).toHaveAttribute('data-hydrated', 'true');
 }
 
-/** Waits until MapLibre has taken over from the SVG map. */
-export async function waitForInteractiveMap(page: Page): Promise<void> {
-	await expect(page.locator('.map-frame')).toHaveAttribute('data-map', 'ready', {
-		timeout: 20_000
-	});
+/**
+ * Wakes the interactive map as a reader does, by reaching for the map (the pointer goes over
+ * it): every page loads MapLibre only then. The event is sent, not the mouse moved, so that
+ * nothing on the map is hovered. Waits for hydration first: before it, nothing listens.
+ */
+export async function reachForMap(page: Page): Promise<void> {
+	await waitForHydration(page);
+	await page.locator('.map-frame').dispatchEvent('pointerenter');
 }
 
-/** The list's entries (one button per commitment). */
+/** Wakes MapLibre (reachForMap) and waits until it has taken over from the SVG map. */
+export async function waitForInteractiveMap(page: Page, timeout = 20_000): Promise<void> {
+	await reachForMap(page);
+	await expect(page.locator('.map-frame')).toHaveAttribute('data-map', 'ready', { timeout });
+}
+
+/** The list's entries (one link per commitment). */
 export const listEntries = (page: Page) => page.locator('#commitments .entry');
+
+/**
+ * Shows the whole list as a reader does, with its "Show all" button (a page draws its first
+ * entries only), if it has one; it stays whole as the filters change. Waits for hydration first.
+ */
+export async function showWholeList(page: Page): Promise<void> {
+	await waitForHydration(page);
+	const showAll = page
+		.locator('#commitments')
+		.getByRole('button', { name: /^Show all \d+ commitments$/ });
+	if ((await showAll.count()) > 0) await showAll.click();
+	await expect(showAll).toHaveCount(0);
+}
 
 /** Whether a commitment is drawn on the maps: all but the Europe-wide ones. */
 export const onTheMap = (c: CommitmentRecord) => c.precision !== 'europe';

@@ -14,6 +14,7 @@ import {
 	screenPoint,
 	test,
 	waitForHydration,
+	reachForMap,
 	waitForInteractiveMap
 } from './fixtures';
 
@@ -216,6 +217,7 @@ test('the switch to MapLibre shows France shaded all along, never blank or grey'
 	await page.goto('/');
 	await expect(page.locator('.svg-map path[data-iso2="FR"]')).toBeVisible();
 	const { x, y } = await screenPoint(page, [0.0, 45.6]);
+	await reachForMap(page);
 	const expected = choroplethFill('FR')
 		.slice(1)
 		.match(/../g)!

@@ -357,6 +357,12 @@ export const de: Messages = {
 		keepHelp: (date: string) =>
 			`Die eingebettete Karte zeigt die Daten mit Stand vom ${date} und nennt die Zahl der Änderungen seither.`
 	},
+	lazy: {
+		showAll: (n: number, count: string) =>
+			isOne(n, 'de') ? `${count} Zusage anzeigen` : `Alle ${count} Zusagen anzeigen`,
+		noscript:
+			'JavaScript ist ausgeschaltet: Die übrigen Zusagen stehen auf den Seiten ihrer Länder, unten verlinkt.'
+	},
 	/** The links to the pages beyond the map, and the words every page needs about them. */
 	site: {
 		promises: 'Versprechen',

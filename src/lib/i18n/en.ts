@@ -344,6 +344,14 @@ export const en = {
 		keepHelp: (date: string) =>
 			`The embed shows the data as of ${date}, and says how many changes have come since.`
 	},
+	/** The list drawn in part at first (src/lib/ui/CommitmentList.svelte). */
+	lazy: {
+		/** The button under the first entries: n commitments (count, formatted) in the list. */
+		showAll: (n: number, count: string) =>
+			isOne(n, 'en') ? `Show ${count} commitment` : `Show all ${count} commitments`,
+		noscript:
+			'JavaScript is off: the other commitments are listed on their countries’ pages, linked below.'
+	},
 	/** The links to the pages beyond the map, and the words every page needs about them. */
 	site: {
 		promises: 'Promises',

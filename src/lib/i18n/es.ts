@@ -341,6 +341,12 @@ export const es: Messages = {
 		keepHelp: (date: string) =>
 			`El mapa insertado muestra los datos a ${date} e indica cuántos cambios ha habido desde entonces.`
 	},
+	lazy: {
+		showAll: (n: number, count: string) =>
+			isOne(n, 'es') ? `Mostrar ${count} compromiso` : `Mostrar los ${count} compromisos`,
+		noscript:
+			'JavaScript está desactivado: los demás compromisos figuran en las páginas de sus países, enlazadas abajo.'
+	},
 	/** The links to the pages beyond the map, and the words every page needs about them. */
 	site: {
 		promises: 'Promesas',

@@ -370,6 +370,12 @@ export const fr: Messages = {
 		keepHelp: (date: string) =>
 			`La carte intégrée montre les données au ${date} et indique combien de changements ont eu lieu depuis.`
 	},
+	lazy: {
+		showAll: (n: number, count: string) =>
+			isOne(n, 'fr') ? `Afficher ${count} engagement` : `Afficher les ${count} engagements`,
+		noscript:
+			'JavaScript est désactivé : les autres engagements figurent sur les pages de leurs pays, liées ci-dessous.'
+	},
 	/** The links to the pages beyond the map, and the words every page needs about them. */
 	site: {
 		promises: 'Promesses',

@@ -355,6 +355,12 @@ export const it: Messages = {
 		keepHelp: (date: string) =>
 			`La mappa incorporata mostra i dati al ${date} e indica quante modifiche ci sono state da allora.`
 	},
+	lazy: {
+		showAll: (n: number, count: string) =>
+			isOne(n, 'it') ? `Mostra ${count} impegno` : `Mostra tutti i ${count} impegni`,
+		noscript:
+			'JavaScript è disattivato: gli altri impegni sono elencati nelle pagine dei rispettivi paesi, collegate qui sotto.'
+	},
 	/** The links to the pages beyond the map, and the words every page needs about them. */
 	site: {
 		promises: 'Promesse',

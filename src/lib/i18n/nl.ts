@@ -339,6 +339,12 @@ export const nl: Messages = {
 		keepHelp: (date: string) =>
 			`De ingesloten kaart toont de gegevens per ${date} en meldt hoeveel wijzigingen er sindsdien zijn.`
 	},
+	lazy: {
+		showAll: (n: number, count: string) =>
+			isOne(n, 'nl') ? `${count} toezegging tonen` : `Alle ${count} toezeggingen tonen`,
+		noscript:
+			'JavaScript staat uit: de overige toezeggingen staan op de pagina’s van hun landen, hieronder gelinkt.'
+	},
 	/** The links to the pages beyond the map, and the words every page needs about them. */
 	site: {
 		promises: 'Beloften',

@@ -406,6 +406,12 @@ export const pl: Messages = {
 		keepHelp: (date: string) =>
 			`Osadzona mapa pokazuje dane według stanu na ${date} i podaje, ile zmian nastąpiło od tego czasu.`
 	},
+	lazy: {
+		showAll: (n: number, count: string) =>
+			isOne(n, 'pl') ? `Pokaż ${count} zobowiązanie` : `Pokaż wszystkie zobowiązania (${count})`,
+		noscript:
+			'JavaScript jest wyłączony: pozostałe zobowiązania są wymienione na stronach ich krajów, do których prowadzą linki poniżej.'
+	},
 	/** The links to the pages beyond the map, and the words every page needs about them. */
 	site: {
 		promises: 'Obietnice',

@@ -1,6 +1,7 @@
 /**
  * Loading the interactive map: MapLibre and its component are downloaded only when wanted, and
- * the explorer wants them only after the page's first paint, which they would otherwise delay.
+ * the explorer (full page or embed) wants them only when the reader reaches for the map: their
+ * parse and start-up would otherwise block the page's main thread for seconds on a phone.
  */
 import type MapGl from '$lib/map/Map.gl.svelte';
 
@@ -16,20 +17,6 @@ export async function loadInteractiveMap(): Promise<typeof MapGl> {
  * MapLibre fails and says so.)
  */
 export const canDrawInteractiveMap = () => typeof WebGL2RenderingContext !== 'undefined';
-
-/** Runs `then` once the page has painted its first content (at once if it has). */
-export function afterFirstPaint(then: () => void): void {
-	if (performance.getEntriesByName('first-contentful-paint').length > 0) return then();
-	if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-		requestAnimationFrame(() => setTimeout(then));
-		return;
-	}
-	const observer = new PerformanceObserver(() => {
-		observer.disconnect();
-		then();
-	});
-	observer.observe({ type: 'paint' });
-}
 
 /** The one-column layout (see Explorer.svelte's media query), where the list is under the map. */
 export const isPhoneLayout = () => matchMedia('(max-width: 52rem)').matches;
