@@ -22,6 +22,9 @@ import { labelPoints } from './lib/labels';
 import { basemapPaths, buildTopology, focusBounds, topologyToFeatures } from './lib/topology';
 import { readDataset } from './lib/dataset';
 import { formatProblem } from './lib/problems';
+import { sharedDataOf } from '../src/lib/data/shared-data';
+import { loadMessages } from '../src/lib/i18n';
+import { LOCALES } from '../src/lib/i18n/locales';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.resolve(root, process.env.GEO_DATA_DIR ?? 'geo/data');
@@ -35,11 +38,13 @@ async function main() {
 	const shown = (file: string) => path.relative(process.cwd(), file) || file;
 
 	const countries = countriesWithin(BASEMAP_CLIP);
+	/** The build's day: deadlines before it have passed (npm run build runs npm run geo first). */
+	const today = new Date().toISOString().slice(0, 10);
 	const { commitments, problems } = readDataset({
 		commitments: { file: shown(commitmentsFile), text: await readFile(commitmentsFile, 'utf8') },
 		history: { file: shown(historyFile), text: await readIfExists(historyFile) },
 		countries,
-		today: new Date().toISOString().slice(0, 10)
+		today
 	});
 	const populationsResult = parsePopulations(
 		await readFile(populationsFile, 'utf8'),
@@ -82,8 +87,26 @@ async function main() {
 		'meta.json': { ...meta.meta, repository: await findRepository(meta.meta?.repository) },
 		'countries.topo.json': topology,
 		'basemap.json': basemap,
-		'places.json': placesResult.places
+		'places.json': placesResult.places,
+		'build.json': { today }
 	};
+	// What the explorer's pages share, a file per language cached across pages (src/lib/data/
+	// shared-data.ts).
+	const areas = Object.fromEntries(
+		await Promise.all(LOCALES.map(async (l) => [l, (await loadMessages(l)).dataLang.cityArea]))
+	);
+	const shared = sharedDataOf(
+		{
+			records: commitments,
+			populations: populationsResult.populations,
+			basemap: { countryShapes: basemap.countries, focus: basemap.focus, labels: basemap.labels },
+			places: placesResult.places,
+			checked: meta.meta!.updated,
+			today
+		},
+		areas
+	);
+	for (const lang of LOCALES) outputs[`explorer-data.${lang}.json`] = shared[lang];
 	await mkdir(outDir, { recursive: true });
 	const written = await Promise.all(
 		Object.entries(outputs).map(async ([name, value]) => {

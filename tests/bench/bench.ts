@@ -6,25 +6,32 @@
  * - Lighthouse 12 on its mobile preset, median of five runs: performance, LCP, TBT, CLS;
  * - scale (tests/bench/scale.ts): the explorer built from 1,000, 10,000 and 100,000 synthetic
  *   commitments, time to the map's first idle and from a filter change to its next idle.
+ * - the data every explorer page shares (a file per language), and what a second page visited
+ *   in the same tab downloads (tests/bench/second-page.ts): never that data again.
  * Prints a table and writes tests/bench/results/latest.json, which `npm run budget` checks.
+ * BENCH_PORT, BUILD_DIR and KIT_OUT_DIR: another port, another build (as svelte.config.js).
  *
  * --quick: bytes only. --ci: bytes, and Lighthouse on /embed only (what the budgets need).
  * --scale=1000,10000: other dataset sizes (--scale=none skips them).
  */
 import { chromium } from '@playwright/test';
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 import { benchScale, median } from './scale';
+import { describeSecondPage, measureSecondPage, SHARED_DATA } from './second-page';
 import { serveBuild } from './serve';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
-const PORT = 4180;
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
+// The build measured: BUILD_DIR and KIT_OUT_DIR as svelte.config.js reads them.
+const BUILD_DIR = path.resolve(root, process.env.BUILD_DIR ?? 'build');
+const KIT_DIR = path.resolve(root, process.env.KIT_OUT_DIR ?? '.svelte-kit');
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const ROUTES = ['/', '/embed', '/country/de'];
 const quick = process.argv.includes('--quick');
@@ -51,7 +58,7 @@ function kindOf(url: string, type: string): Kind {
 /** The build's files that belong to the interactive map (from Vite's manifest). */
 async function interactiveMapFiles(): Promise<string[]> {
 	const manifest: Record<string, { file: string }> = JSON.parse(
-		await readFile(path.join(root, '.svelte-kit/output/client/.vite/manifest.json'), 'utf8')
+		await readFile(path.join(KIT_DIR, 'output/client/.vite/manifest.json'), 'utf8')
 	);
 	const files = ['src/lib/map/Map.gl.svelte', 'node_modules/maplibre-gl/dist/maplibre-gl.mjs'].map(
 		(source) => manifest[source]?.file
@@ -166,13 +173,33 @@ async function scaleResults() {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)}`;
 
+/** Gzip bytes of the data every explorer page shares, one file per language (by its name). */
+async function sharedDataSizes(): Promise<Record<string, number>> {
+	const dir = path.join(BUILD_DIR, '_app/immutable/assets');
+	const files = (await readdir(dir)).filter((f) => SHARED_DATA.test(`/_app/immutable/assets/${f}`));
+	if (files.length === 0) throw new Error(`No shared data (explorer-data.*.json) in ${dir}`);
+	const sizes: Record<string, number> = {};
+	for (const file of files.sort()) {
+		sizes[file] = gzipSync(await readFile(path.join(dir, file)), { level: 9 }).length;
+	}
+	return sizes;
+}
+
 async function main() {
-	const server = await serveBuild(path.join(root, 'build'), PORT);
-	const topology = await readFile(path.join(root, 'build/data/countries.topo.json'));
+	const server = await serveBuild(BUILD_DIR, PORT);
+	const topology = await readFile(path.join(BUILD_DIR, 'data/countries.topo.json'));
 	const results: Record<string, unknown> = {
 		date: new Date().toISOString(),
-		geometryGzipBytes: gzipSync(topology, { level: 9 }).length
+		geometryGzipBytes: gzipSync(topology, { level: 9 }).length,
+		sharedDataGzipBytes: await sharedDataSizes()
 	};
+	console.log(
+		`the explorer's shared data (KB gzip, a file per language): ${Object.entries(
+			results.sharedDataGzipBytes as Record<string, number>
+		)
+			.map(([file, bytes]) => `${file.split('.')[1]} ${kb(bytes)}`)
+			.join(', ')}`
+	);
 	const routes: Record<string, unknown> = {};
 	const mapFiles = await interactiveMapFiles();
 	try {
@@ -183,7 +210,7 @@ async function main() {
 			const i = bytes.initial;
 			const l = bytes.lazy;
 			console.log(
-				`${route.padEnd(12)} before MapLibre (KB gzip): html ${kb(i.html)}  css ${kb(i.css)}  js ${kb(i.js)}  data ${kb(i.data)}` +
+				`${route.padEnd(12)} before MapLibre (KB gzip): html ${kb(i.html)}  css ${kb(i.css)}  js ${kb(i.js)}  data ${kb(i.data)}  (all ${kb(i.html + i.css + i.js + i.data + i.other)})` +
 					` | then, ${bytes.mapRequestedOnLoad ? 'at once' : 'when the reader reaches for the map'}: js ${kb(l.js)}  css ${kb(l.css)}  data ${kb(l.data)}`
 			);
 			if (lh) {
@@ -193,6 +220,14 @@ async function main() {
 						`  (runs: ${lh.runs.map((r) => r.performance).join(', ')})`
 				);
 			}
+		}
+		const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+		try {
+			const second = await measureSecondPage(browser, server, ORIGIN, BUILD_DIR);
+			results.secondPage = second;
+			for (const line of describeSecondPage(second)) console.log(line);
+		} finally {
+			await browser.close();
 		}
 	} finally {
 		server.close();

@@ -1,5 +1,13 @@
-import { loadExplorerData } from '$lib/state/explorer-data.server';
+import { BUILD_DATE, sharedDataUrl } from '$lib/data/dataset.server';
+import { localeOf } from '$lib/i18n/locales';
 import type { LayoutServerLoad } from './$types';
 
-/** The explorer's data, shared by / and /country/{code} so the map persists between them. */
-export const load: LayoutServerLoad = loadExplorerData;
+/**
+ * The build's day (deadlines before it have passed), the one part of the explorer's data that
+ * comes with the page: the rest is in the file every page shares (+layout.ts).
+ */
+export const load: LayoutServerLoad = ({ params }) => ({
+	today: BUILD_DATE,
+	/** Where the rest is, for the page's load function and its preload link. */
+	sharedDataUrl: sharedDataUrl(localeOf(params.lang))
+});

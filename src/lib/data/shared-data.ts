@@ -1,0 +1,93 @@
+/**
+ * What every page with the explorer shares (/, /country/{code} and the embed), one file per
+ * language, written by `npm run geo` as src/lib/generated/explorer-data.{lang}.json. The pages
+ * fetch it (src/lib/state/explorer-data.ts) rather than each page's HTML carrying it: Vite names
+ * the file by its content, so the browser caches it for every page after the first.
+ *
+ * Each file is in its language already: the cities as the gazetteer names them in it
+ * ("Francfort-sur-le-Main"), the map's places by their names in it, so a page needs neither
+ * the gazetteer's other names nor code to choose among them. It holds no build date: the same
+ * data built another day is the same file, still in readers' caches. Pure.
+ */
+import { timelineOf, type Timelines } from './asof';
+import { localCity, placeOfCity } from './city';
+import { briefOf } from './details';
+import { isPromise, outcomeOf } from './outcome';
+import type { Commitment, CommitmentRecord, Place, Population } from './types';
+import type { LonLatBounds } from '../frame/extent';
+import type { Locale } from '../i18n/locales';
+
+/** A place the map names, with its name in the file's language (src/lib/map/labels.ts). */
+export type LocalPlace = Omit<Place, 'names' | 'iso2'> & { name: string };
+
+export interface SharedData {
+	/** Without their texts, sources and history (the details panel loads those). */
+	commitments: Commitment[];
+	/** Each commitment's dated statuses, compact: what ?asof= needs (src/lib/data/asof.ts). */
+	timelines: Timelines;
+	populations: Population[];
+	/** Country outlines as SVG paths, for the SVG map. */
+	countryShapes: { iso2: string; d: string }[];
+	/** Where to look for each country. */
+	focus: Record<string, LonLatBounds>;
+	/** Where each country's name and country-wide commitments go on the map. */
+	labels: Record<string, [number, number]>;
+	/** The cities the map names at closer zooms. */
+	places: LocalPlace[];
+	/** The day the dataset's facts were last checked. */
+	factsChecked: string;
+}
+
+export interface SharedDataInputs {
+	records: readonly CommitmentRecord[];
+	populations: Population[];
+	basemap: Pick<SharedData, 'countryShapes' | 'focus' | 'labels'>;
+	places: Place[];
+	/** The day the dataset's facts were last checked (dataset.json's `updated`). */
+	checked: string;
+	/** The day of the build: each promise's outcome is as of that day. */
+	today: string;
+}
+
+/** A commitment as the pages carry it: its brief, with a promise's outcome as of `today`. */
+export function briefWithOutcome(record: CommitmentRecord, today: string): Commitment {
+	const brief = briefOf(record);
+	return isPromise(record)
+		? { ...brief, outcome: outcomeOf(record, record.history, today).kind }
+		: brief;
+}
+
+/**
+ * The shared data in every language: `area` words "X area" in each ("Bruxelles et environs").
+ * The gazetteer is searched once per commitment, not once per language.
+ */
+export function sharedDataOf(
+	inputs: SharedDataInputs,
+	areas: Readonly<Record<Locale, (city: string) => string>>
+): Record<Locale, SharedData> {
+	const { records, places } = inputs;
+	const briefs = records.map((record) => briefWithOutcome(record, inputs.today));
+	const cityPlaces = records.map((record) => placeOfCity(record, places));
+	const timelines = Object.fromEntries(
+		records.map((record) => [record.id, timelineOf(record.history, inputs.checked)])
+	);
+	const inLang = (lang: Locale, area: (city: string) => string): SharedData => ({
+		commitments: briefs.map((c, i) => {
+			const place = cityPlaces[i];
+			return place ? { ...c, city: localCity(c, [place], lang, area) } : c;
+		}),
+		timelines,
+		populations: inputs.populations,
+		countryShapes: inputs.basemap.countryShapes,
+		focus: inputs.basemap.focus,
+		labels: inputs.basemap.labels,
+		places: places.map(({ names, iso2: _country, ...place }) => ({
+			...place,
+			name: names[lang] ?? names.en!
+		})),
+		factsChecked: inputs.checked
+	});
+	return Object.fromEntries(
+		Object.entries(areas).map(([lang, area]) => [lang, inLang(lang as Locale, area)])
+	) as Record<Locale, SharedData>;
+}
