@@ -4,10 +4,17 @@
  * Chromium on this machine without throttling:
  * - first idle: from navigation to the interactive map's first 'idle' event;
  * - filter change: from a click on a type filter to the map's next 'idle', median of 6 clicks.
- * - slider step (?asof=, issue 14): re-deriving the shown commitments for one month of the time
- *   control, in Node on the built dataset (median of 24 steps), and in the page from a key
- *   press on the slider to the map's next 'idle' (median of 6 steps back, one month each).
- * The map marks each 'idle' on the page's performance timeline (performance.mark('map-idle')).
+ * - slider step (?asof=, issue 14), one month of the time control: re-deriving the shown
+ *   commitments in Node on the built dataset (median of 24 months); and in the page, from the key
+ *   press on the slider (its event's time) to what the reader sees, median of 6 steps back from
+ *   ?asof=2026-05-31 (months with events in the data, so each step changes the map):
+ *   - the SVG map's next paint (the map every page shows first, and an embed's until the reader
+ *     reaches for the map; measured with MapLibre kept away): the first frame after the page
+ *     changed (a requestAnimationFrame, then a task after that frame);
+ *   - MapLibre's first frame with the new marks ('map-marks-drawn': their data set and their
+ *     tiles made, the 'render' that draws them) and its next 'idle' (tiles done, fades over).
+ * The map marks those on the page's performance timeline (src/lib/map/instrument.ts).
+ * MapLibre is woken by a pointer over the map, whether or not the page loads it on its own.
  */
 import { chromium, type Page } from '@playwright/test';
 import { execFile } from 'node:child_process';
@@ -26,7 +33,10 @@ import { writeSyntheticDataset } from './synthetic';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
-const PORT = 4181;
+const PORT = Number(process.env.SCALE_PORT ?? 4181);
+/** The slider steps start from here: the months before it have events in the data. */
+const STEP_FROM = '2026-05-31';
+const STEPS = 6;
 
 export interface ScaleResult {
 	commitments: number;
@@ -34,9 +44,26 @@ export interface ScaleResult {
 	htmlGzipBytes: number;
 	firstIdleMs: number;
 	filterChangeMs: { median: number; runs: number[] };
-	/** One month of the time control: deriving what is shown (Node), and the map's redraw. */
-	sliderStepMs: { derive: number; toIdle: { median: number; runs: number[] } };
+	/** One month of the time control: deriving what is shown (Node), and what the reader sees. */
+	sliderStepMs: {
+		derive: number;
+		/** Key press → the SVG map's next paint. */
+		toSvgPaint: Runs;
+		/** Key press → MapLibre's first frame with the new marks. */
+		toGlFrame: Runs;
+		/** Key press → MapLibre's next 'idle'. */
+		toIdle: Runs;
+	};
 }
+
+export interface Runs {
+	median: number;
+	runs: number[];
+}
+const runsOf = (values: number[]): Runs => ({
+	median: Math.round(median(values)),
+	runs: values.map(Math.round)
+});
 
 /**
  * What one slider step costs before anything is drawn: the commitments as they stood at the end
@@ -65,7 +92,7 @@ export const median = (values: number[]) =>
 	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Builds / (and the map's geometry) from n synthetic commitments into .bench/n/build. */
-async function buildSynthetic(n: number): Promise<string> {
+export async function buildSynthetic(n: number): Promise<string> {
 	const dir = path.join(root, '.bench', String(n));
 	await rm(dir, { recursive: true, force: true });
 	await writeSyntheticDataset(path.join(dir, 'data'), n);
@@ -84,21 +111,85 @@ async function buildSynthetic(n: number): Promise<string> {
 	return env.BUILD_DIR;
 }
 
-/** The start time of the first 'map-idle' mark after `after` (ms since navigation). */
-async function nextIdle(page: Page, after: number): Promise<number> {
+/** The start time of the first `name` mark after `after` (ms since navigation). */
+async function nextMark(
+	page: Page,
+	after: number,
+	name = 'map-idle',
+	timeout = 300_000
+): Promise<number> {
 	const handle = await page.waitForFunction(
-		(t) =>
+		([t, n]: readonly [number, string]) =>
 			performance
-				.getEntriesByName('map-idle')
+				.getEntriesByName(n)
 				.map((e) => e.startTime)
 				.find((s) => s > t) ?? null,
-		after,
-		{ timeout: 300_000, polling: 50 }
+		[after, name] as const,
+		{ timeout, polling: 20 }
 	);
 	return (await handle.jsonValue()) as number;
 }
+const nextIdle = (page: Page, after: number) => nextMark(page, after);
 
-async function measure(n: number, buildDir: string, derive: number): Promise<ScaleResult> {
+/**
+ * Before each key press: the time of the next keydown (its event's), and the next paint after
+ * the page changes ('step-painted': a task after the frame that follows the first change; the
+ * explorer updates in one go, and a step that changes nothing on the map still moves the slider).
+ */
+async function watchStep(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		const observer = new MutationObserver(() => {
+			observer.disconnect();
+			requestAnimationFrame(() => {
+				const channel = new MessageChannel();
+				channel.port1.onmessage = () => performance.mark('step-painted');
+				channel.port2.postMessage(null);
+			});
+		});
+		const options = { subtree: true, childList: true, attributes: true, characterData: true };
+		observer.observe(document.querySelector('.explorer')!, options);
+		document.addEventListener(
+			'keydown',
+			(e) => performance.mark('key', { startTime: e.timeStamp }),
+			{
+				capture: true,
+				once: true
+			}
+		);
+	});
+}
+
+/** Six steps back, a month each, by keyboard on the focused slider: ms from each key press. */
+async function steps(page: Page, marks: string[]): Promise<number[][]> {
+	const slider = page.getByRole('slider', { name: 'Map as of' });
+	await slider.focus({ timeout: 60_000 });
+	const runs: number[][] = marks.map(() => []);
+	for (let i = 0; i < STEPS; i++) {
+		await watchStep(page);
+		const before = await page.evaluate(() => performance.now());
+		await page.keyboard.press('ArrowLeft');
+		const key = await nextMark(page, before, 'key');
+		for (const [j, name] of marks.entries())
+			runs[j]!.push((await nextMark(page, key, name, 60_000)) - key);
+		// The URL follows once the slider rests: let that navigation pass before the next step.
+		await page.waitForTimeout(1500);
+	}
+	return runs;
+}
+
+/** A slider step on the SVG map: MapLibre kept away (its geometry refused), as without WebGL. */
+async function svgSteps(page: Page): Promise<number[]> {
+	await page.route('**/data/countries.topo.json', (route) => route.abort());
+	await page.goto(`http://127.0.0.1:${PORT}/?asof=${STEP_FROM}`, { timeout: 300_000 });
+	await page.locator('.explorer[data-hydrated=true]').waitFor({ timeout: 300_000 });
+	await page.hover('.map-frame', { timeout: 300_000 });
+	await page.locator('.map-frame[data-map=failed]').waitFor({ timeout: 300_000 });
+	await page.waitForTimeout(1000);
+	const [paint] = await steps(page, ['step-painted']);
+	return paint!;
+}
+
+export async function measure(n: number, buildDir: string, derive: number): Promise<ScaleResult> {
 	const server = await serveBuild(buildDir, PORT);
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	try {
@@ -108,6 +199,8 @@ async function measure(n: number, buildDir: string, derive: number): Promise<Sca
 		// The server compresses each file once: warm it, as a host serves precompressed files.
 		await fetch(`http://127.0.0.1:${PORT}/`, { headers: { 'accept-encoding': 'gzip' } });
 		await page.goto(`http://127.0.0.1:${PORT}/`, { timeout: 300_000 });
+		// Whether the page loads MapLibre on its own or waits for the reader: a pointer wakes it.
+		await page.hover('.map-frame', { timeout: 300_000 });
 		const firstIdleMs = await nextIdle(page, 0);
 		await page.locator('.map-frame[data-map=ready]').waitFor({ timeout: 300_000 });
 		await page.waitForTimeout(500);
@@ -131,24 +224,25 @@ async function measure(n: number, buildDir: string, derive: number): Promise<Sca
 			runs.push((await nextIdle(page, started)) - started);
 			await page.waitForTimeout(300);
 		}
-		// The time control loads after hydration: then six steps back, a month each, by keyboard.
-		const slider = page.getByRole('slider', { name: 'Map as of' });
-		await slider.focus({ timeout: 60_000 });
-		const steps: number[] = [];
-		for (let i = 0; i < 6; i++) {
-			const started = await page.evaluate(() => performance.now());
-			await page.keyboard.press('ArrowLeft');
-			steps.push((await nextIdle(page, started)) - started);
-			await page.waitForTimeout(300);
-		}
+		// The slider on MapLibre, from a day whose months before have events.
+		await page.goto(`http://127.0.0.1:${PORT}/?asof=${STEP_FROM}`, { timeout: 300_000 });
+		await page.hover('.map-frame', { timeout: 300_000 });
+		await page.locator('.map-frame[data-map=ready]').waitFor({ timeout: 300_000 });
+		await nextIdle(page, 0);
+		await page.waitForTimeout(1000);
+		const [glFrame, idle] = await steps(page, ['map-marks-drawn', 'map-idle']);
+		const svgPage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+		const svgPaint = await svgSteps(svgPage);
 		return {
 			commitments: n,
 			htmlGzipBytes,
 			firstIdleMs: Math.round(firstIdleMs),
-			filterChangeMs: { median: Math.round(median(runs)), runs: runs.map(Math.round) },
+			filterChangeMs: runsOf(runs),
 			sliderStepMs: {
 				derive,
-				toIdle: { median: Math.round(median(steps)), runs: steps.map(Math.round) }
+				toSvgPaint: runsOf(svgPaint),
+				toGlFrame: runsOf(glFrame!),
+				toIdle: runsOf(idle!)
 			}
 		};
 	} finally {
@@ -165,11 +259,14 @@ export async function benchScale(sizes: number[]): Promise<ScaleResult[]> {
 		const built = Math.round((performance.now() - started) / 1000);
 		const derive = await deriveStepMs(path.dirname(buildDir));
 		const result = await measure(n, buildDir, derive);
+		const step = result.sliderStepMs;
+		const runsText = (r: Runs) => `${r.median} ms (${r.runs.join(', ')})`;
 		console.log(
 			`scale ${String(n).padStart(7)} commitments: first idle ${result.firstIdleMs} ms, ` +
-				`filter change → idle median ${result.filterChangeMs.median} ms ` +
-				`(runs ${result.filterChangeMs.runs.join(', ')}), slider step: derive ${result.sliderStepMs.derive} ms, ` +
-				`→ idle median ${result.sliderStepMs.toIdle.median} ms (runs ${result.sliderStepMs.toIdle.runs.join(', ')}), HTML ${(result.htmlGzipBytes / 1024).toFixed(0)} KB gzip, built in ${built} s`
+				`filter change → idle median ${runsText(result.filterChangeMs)}, ` +
+				`HTML ${(result.htmlGzipBytes / 1024).toFixed(0)} KB gzip, built in ${built} s\n` +
+				`${''.padEnd(14)}slider step, medians: derive (Node) ${step.derive} ms | key → SVG map painted ${runsText(step.toSvgPaint)} | ` +
+				`key → MapLibre frame with the new marks ${runsText(step.toGlFrame)} | key → MapLibre idle ${runsText(step.toIdle)}`
 		);
 		results.push(result);
 	}

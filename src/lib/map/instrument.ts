@@ -1,8 +1,9 @@
 /**
  * What the interactive map shows, readable by the browser tests, the benchmark and assistive
  * tooling without a handle on the map: its zoom and centre, how many commitments it drew, where
- * its marks are and which place names it drew, as data attributes of its container; and a
- * 'map-idle' mark on the page's performance timeline.
+ * its marks are and which place names it drew, as data attributes of its container; and, on the
+ * page's performance timeline, a 'map-idle' mark at each 'idle' and a 'map-marks-drawn' mark at
+ * the first frame drawn with new marks (their data set, its tiles made: the benchmark's step).
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { MARK_LAYER_IDS } from './expressions';
@@ -15,6 +16,15 @@ export function instrument(map: MapLibreMap, container: HTMLElement): void {
 		container.dataset.center = `${centre.lng.toFixed(3)},${centre.lat.toFixed(3)}`;
 	};
 	map.on('moveend', report);
+	let marksChanged = false;
+	map.on('sourcedata', (event) => {
+		if (event.sourceId === 'commitments' && event.sourceDataType === 'content') marksChanged = true;
+	});
+	map.on('render', () => {
+		if (!marksChanged || !map.isSourceLoaded('commitments')) return;
+		marksChanged = false;
+		performance.mark('map-marks-drawn');
+	});
 	map.on('idle', () => {
 		performance.mark('map-idle');
 		report();

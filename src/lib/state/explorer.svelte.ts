@@ -4,7 +4,8 @@
  * the actions that change them. The explorer creates it; everything inside the explorer (the
  * masthead, the sidebars, the route's panel) reads it with `getExplorer()`.
  *
- * Every change of the view is a navigation (./url.ts); nothing here holds filter state.
+ * Every change of the view is a navigation (./url.ts); nothing here holds filter state, but for
+ * the time control's day while it moves (`asofMoving`), which the URL takes once it rests.
  */
 import { getContext, setContext } from 'svelte';
 import { page } from '$app/state';
@@ -83,8 +84,17 @@ export class ExplorerState {
 		return this.#inputs().embed;
 	}
 
+	/**
+	 * The time control's day while it moves (null for today's data; undefined when it rests):
+	 * each step shows at once, and the URL follows once the control rests, since a navigation
+	 * costs more than the step itself (SvelteKit goes over every link of the page after one).
+	 */
+	asofMoving = $state<string | null | undefined>(undefined);
 	/** Everything the reader has set, from the URL (the default view until hydrated). */
-	readonly view: View = $derived(currentView());
+	readonly view: View = $derived.by(() => {
+		const view = currentView();
+		return this.asofMoving === undefined ? view : { ...view, asof: this.asofMoving };
+	});
 	/** Whether the system prefers dark (the explorer follows it, see `listenToSystemScheme`). */
 	systemDark = $state(false);
 	readonly scheme: Scheme = $derived(resolveScheme(this.view.theme, this.systemDark));
