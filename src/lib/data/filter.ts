@@ -38,6 +38,17 @@ export function legendCounts(
 	return { types, statuses };
 }
 
+const collators = new Map<string, Intl.Collator>();
+/**
+ * One collator per language, made once: the list is grouped again on every filter change and
+ * slider step. Numbers in names in their numeric order: "Hub 9" before "Hub 10".
+ */
+function collatorFor(locale: string): Intl.Collator {
+	let collator = collators.get(locale);
+	if (!collator) collators.set(locale, (collator = new Intl.Collator(locale, { numeric: true })));
+	return collator;
+}
+
 export interface CountryGroup {
 	/** ISO alpha-2, or null for the Europe-wide commitments. */
 	country: string | null;
@@ -59,14 +70,15 @@ export function groupByCountry(
 		list.push(c);
 		groups.set(c.country, list);
 	}
-	// Numbers in names in their numeric order: "Hub 9" before "Hub 10".
-	const collator = new Intl.Collator(locale, { numeric: true });
+	const collator = collatorFor(locale);
 	const typeOrder = (c: Commitment) => TYPES.indexOf(c.type);
 	const sorted = (list: Commitment[]) =>
 		[...list].sort((a, b) => typeOrder(a) - typeOrder(b) || collator.compare(a.name, b.name));
-	const countries = [...groups.keys()]
-		.filter((k): k is string => k !== null)
-		.sort((a, b) => collator.compare(countryName(a), countryName(b)));
+	const names = new Map<string, string>();
+	for (const key of groups.keys()) if (key !== null) names.set(key, countryName(key));
+	const countries = [...names.keys()].sort((a, b) =>
+		collator.compare(names.get(a)!, names.get(b)!)
+	);
 	const result: CountryGroup[] = countries.map((country) => ({
 		country,
 		commitments: sorted(groups.get(country) ?? [])
