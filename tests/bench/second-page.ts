@@ -96,7 +96,7 @@ export async function measureSecondPage(
 		}, to);
 		await page.waitForURL(`${origin}${to}`);
 		await settle();
-		const clientNavigation = await visitOf(buildDir, requests);
+		const clientNavigation = await visitOf(buildDir, [...requests]);
 
 		// Back on the first page, then a full navigation to the second: what the HTTP cache keeps.
 		await page.goto(`${origin}${from}`);
@@ -104,7 +104,7 @@ export async function measureSecondPage(
 		requests = [];
 		await page.goto(`${origin}${to}`);
 		await settle();
-		const fullNavigation = await visitOf(buildDir, requests);
+		const fullNavigation = await visitOf(buildDir, [...requests]);
 		return { from, to, clientNavigation, fullNavigation };
 	} finally {
 		server.off('request', log);

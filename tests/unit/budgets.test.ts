@@ -9,8 +9,13 @@ const within: BenchResults = {
 			bytes: { initial: { js: 56_963 } },
 			lighthouse: { median: { performance: 97, cls: 0 } }
 		}
+	},
+	secondPage: {
+		clientNavigation: { sharedDataAgain: false },
+		fullNavigation: { sharedDataAgain: false }
 	}
 };
+const SECOND = "/ then /country/de in the same tab (by a link, in full): the explorer's data again";
 
 const verdicts = (results: BenchResults) =>
 	Object.fromEntries(checkBudgets(results).map((c) => [c.budget, [c.actual, c.ok]]));
@@ -23,6 +28,7 @@ describe('checkBudgets', () => {
 			'/embed: JavaScript before MapLibre is requested (gzip)': ['55.6 KB', true],
 			"Europe's geometry, countries.topo.json (gzip)": ['48.4 KB', true],
 			'/embed: Lighthouse performance (mobile, median of 5)': ['97', true],
+			[SECOND]: ['not downloaded, not downloaded', true],
 			'/embed: cumulative layout shift (Lighthouse, median of 5)': ['0', true]
 		});
 	});
@@ -35,7 +41,12 @@ describe('checkBudgets', () => {
 					bytes: { initial: { js: BUDGETS.embedJsBeforeMapLibre + 1 } },
 					lighthouse: { median: { performance: 61, cls: 0.02 } }
 				}
-			}
+			},
+			secondPage: {
+				clientNavigation: { sharedDataAgain: true },
+				fullNavigation: { sharedDataAgain: true }
+			},
+			scale: { runs: [{ commitments: 10_000, htmlGzipBytes: 300 * 1024 + 1 }] }
 		};
 		expect(checkBudgets(over).filter((c) => c.ok)).toEqual([]);
 		const at: BenchResults = {
@@ -45,7 +56,9 @@ describe('checkBudgets', () => {
 					bytes: { initial: { js: BUDGETS.embedJsBeforeMapLibre } },
 					lighthouse: { median: { performance: 62, cls: 0.01 } }
 				}
-			}
+			},
+			secondPage: within.secondPage,
+			scale: { runs: [{ commitments: 10_000, htmlGzipBytes: 300 * 1024 }] }
 		};
 		expect(checkBudgets(at).every((c) => c.ok)).toBe(true);
 	});
@@ -73,6 +86,34 @@ describe('checkBudgets', () => {
 			"Europe's geometry, countries.topo.json (gzip)"
 		]);
 		expect(checks.filter((c) => !c.ok).every((c) => c.actual === null)).toBe(true);
-		expect(checks).toHaveLength(4);
+		expect(checks).toHaveLength(5);
+	});
+
+	it('fails a second page that downloads the shared data again by either way', () => {
+		const byLink: BenchResults = {
+			...within,
+			secondPage: {
+				clientNavigation: { sharedDataAgain: true },
+				fullNavigation: { sharedDataAgain: false }
+			}
+		};
+		expect(verdicts(byLink)[SECOND]).toEqual(['downloaded again, not downloaded', false]);
+	});
+
+	it('checks the HTML at up to 10,000 synthetic commitments, not beyond', () => {
+		const results: BenchResults = {
+			...within,
+			scale: {
+				runs: [
+					{ commitments: 1_000, htmlGzipBytes: 100 * 1024 },
+					{ commitments: 10_000, htmlGzipBytes: 250 * 1024 },
+					{ commitments: 100_000, htmlGzipBytes: 2_000 * 1024 }
+				]
+			}
+		};
+		const v = verdicts(results);
+		expect(v['/ at 1,000 synthetic commitments: its HTML (gzip)']).toEqual(['100.0 KB', true]);
+		expect(v['/ at 10,000 synthetic commitments: its HTML (gzip)']).toEqual(['250.0 KB', true]);
+		expect(Object.keys(v).some((k) => k.includes('100,000'))).toBe(false);
 	});
 });

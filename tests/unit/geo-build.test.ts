@@ -97,12 +97,27 @@ describe('npm run geo', { timeout: 30_000 }, () => {
 		);
 		expect((await readdir(out)).sort()).toEqual([
 			'basemap.json',
+			'build.json',
 			'commitments.json',
 			'countries.topo.json',
+			'explorer-data.de.json',
+			'explorer-data.en.json',
+			'explorer-data.es.json',
+			'explorer-data.fr.json',
+			'explorer-data.it.json',
+			'explorer-data.nl.json',
+			'explorer-data.pl.json',
 			'meta.json',
 			'places.json',
 			'populations.json'
 		]);
+		// The explorer's shared data: the briefs, without their texts, in each language.
+		const shared = JSON.parse(await readFile(path.join(out, 'explorer-data.es.json'), 'utf8'));
+		expect(shared.commitments).toHaveLength(1);
+		expect(shared.commitments[0]).toMatchObject({ id: 'azure-francecentral', city: 'París' });
+		expect(shared.commitments[0]).not.toHaveProperty('summary');
+		const { today } = JSON.parse(await readFile(path.join(out, 'build.json'), 'utf8'));
+		expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		const [written] = JSON.parse(await readFile(path.join(out, 'commitments.json'), 'utf8'));
 		expect(written.id).toBe('azure-francecentral');
 		expect(written.history.map((e: { kind: string }) => e.kind)).toEqual(['announced', 'opened']);
