@@ -49,11 +49,18 @@ export interface SharedDataInputs {
 	today: string;
 }
 
-/** A commitment as the pages carry it: its brief, with a promise's outcome as of `today`. */
-export function briefWithOutcome(record: CommitmentRecord, today: string): Commitment {
+/**
+ * A commitment as the pages carry it: its brief, with a promise's outcome as of `today` (the
+ * facts as checked on `checked`).
+ */
+export function briefWithOutcome(
+	record: CommitmentRecord,
+	today: string,
+	checked: string
+): Commitment {
 	const brief = briefOf(record);
 	return isPromise(record)
-		? { ...brief, outcome: outcomeOf(record, record.history, today).kind }
+		? { ...brief, outcome: outcomeOf(record, record.history, today, checked).kind }
 		: brief;
 }
 
@@ -66,7 +73,7 @@ export function sharedDataOf(
 	areas: Readonly<Record<Locale, (city: string) => string>>
 ): Record<Locale, SharedData> {
 	const { records, places } = inputs;
-	const briefs = records.map((record) => briefWithOutcome(record, inputs.today));
+	const briefs = records.map((record) => briefWithOutcome(record, inputs.today, inputs.checked));
 	const cityPlaces = records.map((record) => placeOfCity(record, places));
 	const timelines = Object.fromEntries(
 		records.map((record) => [record.id, timelineOf(record.history, inputs.checked)])
