@@ -11,6 +11,8 @@ import { MAP_COLORS, type Scheme } from '$lib/symbols/palette';
 import type { MapInputs } from './contract';
 import { MARK_LAYER_IDS, parseImageId } from './expressions';
 import { redrawPlaceNames } from './gl-labels';
+import { markRadius, pickMark } from './mark-pick';
+import type { MarkProperties } from './marks-source';
 import { drawImage, SYMBOL_PIXEL_RATIO } from './icons';
 import { paintFor } from './style';
 
@@ -61,12 +63,40 @@ type PointerHandlers = Pick<MapInputs, 'onhover' | 'oncountry'> & {
 	onhovercountry?: (country: { iso2: string; x: number; y: number } | null) => void;
 };
 
-/** Hover a mark or a country; click a mark (the topmost) or a European country. */
+/** Pixels around the pointer a click still finds a mark in (a touch slightly off). */
+const CLICK_TOLERANCE = 6;
+
+/** The mark at `point` (within `tolerance` pixels), as the SVG map would hit it. */
+function markAt(
+	map: MapLibreMap,
+	point: { x: number; y: number },
+	tolerance: number
+): MarkProperties | null {
+	const { x, y } = point;
+	const features = map.queryRenderedFeatures(
+		[
+			[x - tolerance, y - tolerance],
+			[x + tolerance, y + tolerance]
+		],
+		{ layers: MARK_LAYER_IDS }
+	);
+	const byId = new Map(features.map((f) => [String(f.properties.id), f]));
+	const hits = [...byId.values()].map((f) => {
+		const at = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+		const { id, image, dx, dy, order } = f.properties;
+		const distance = Math.hypot(at.x + Number(dx ?? 0) - x, at.y + Number(dy ?? 0) - y);
+		return { id: String(id), order: Number(order), radius: markRadius(String(image)), distance };
+	});
+	const id = pickMark(hits);
+	return id === null ? null : (byId.get(id)!.properties as MarkProperties);
+}
+
+/** Hover a mark or a country; click a mark (the one under the pointer) or a European country. */
 export function handlePointer(map: MapLibreMap, handlers: PointerHandlers): void {
 	map.on('mousemove', (event) => {
-		const hit = map.queryRenderedFeatures(event.point, { layers: MARK_LAYER_IDS })[0];
+		const hit = markAt(map, event.point, 0);
 		// A cluster is no commitment: nothing to hover (but it can be clicked).
-		const id = hit && !hit.properties.ids ? String(hit.properties.id) : null;
+		const id = hit && !hit.ids ? String(hit.id) : null;
 		const land = hit
 			? null
 			: map.queryRenderedFeatures(event.point, { layers: ['country-fill'] })[0];
@@ -81,17 +111,8 @@ export function handlePointer(map: MapLibreMap, handlers: PointerHandlers): void
 		handlers.onhovercountry?.(null);
 	});
 	map.on('click', (event) => {
-		const { x, y } = event.point;
-		const hits = map.queryRenderedFeatures(
-			[
-				[x - 6, y - 6],
-				[x + 6, y + 6]
-			],
-			{ layers: MARK_LAYER_IDS }
-		);
-		// The topmost: the selected mark over the others, single marks over clusters.
-		const top = hits.sort((a, b) => Number(b.properties.order) - Number(a.properties.order))[0];
-		if (top) return handlers.onmark(String(top.properties.id));
+		const hit = markAt(map, event.point, CLICK_TOLERANCE);
+		if (hit) return handlers.onmark(String(hit.id));
 		const country = map.queryRenderedFeatures(event.point, { layers: ['country-fill'] })[0];
 		if (country?.properties.european) handlers.oncountry(String(country.properties.iso2));
 	});
