@@ -122,8 +122,11 @@ export async function reachForMap(page: Page): Promise<void> {
 	await page.locator('.map-frame').dispatchEvent('pointerenter');
 }
 
-/** Wakes MapLibre (reachForMap) and waits until it has taken over from the SVG map. */
-export async function waitForInteractiveMap(page: Page, timeout = 20_000): Promise<void> {
+/**
+ * Wakes MapLibre (reachForMap) and waits until it has taken over from the SVG map: it starts
+ * loading only then, and in software rendering on a busy machine it takes a while.
+ */
+export async function waitForInteractiveMap(page: Page, timeout = 45_000): Promise<void> {
 	await reachForMap(page);
 	await expect(page.locator('.map-frame')).toHaveAttribute('data-map', 'ready', { timeout });
 }
