@@ -374,7 +374,7 @@ export const fr: Messages = {
 		showAll: (n: number, count: string) =>
 			isOne(n, 'fr') ? `Afficher ${count} engagement` : `Afficher les ${count} engagements`,
 		noscript:
-			'JavaScript est désactivé : les autres engagements figurent sur les pages de leurs pays, liées ci-dessous.'
+			'JavaScript est désactivé\u00a0: les autres engagements figurent sur les pages de leurs pays, liées ci-dessous.'
 	},
 	/** The links to the pages beyond the map, and the words every page needs about them. */
 	site: {
