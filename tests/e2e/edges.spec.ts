@@ -217,9 +217,7 @@ for (const viewport of [
 		}) => {
 			test.slow(); // MapLibre renders in software here: a phone's first render takes a while.
 			await page.goto('/');
-			await expect(page.locator('.map-frame')).toHaveAttribute('data-map', 'ready', {
-				timeout: 45_000
-			});
+			await waitForInteractiveMap(page);
 			const covered = coveredByControls(await overlayBoxes(page), await glMarks(page));
 			expect(covered).toEqual([]);
 		});
