@@ -54,8 +54,15 @@ export const BUDGETS = {
 	 * measured 2026-12-01), within this budget. HTML, JavaScript and data together: 140.5 KB,
 	 * where HTML and JavaScript were 139.4 KB (+0.8 %), for a second page that downloads none
 	 * of it again.
+	 * Then 79 KB (was 76), said plainly: merged with the rest of this session's work the embed's
+	 * first load measured 78.1 KB (2026-12-01): the list's first entries and "Show all" (which
+	 * bound a page's HTML as the data grows), marks kept apart over the whole zoom level and a
+	 * click that means the mark under the pointer, the title and description following `asof=`,
+	 * the shared file's fetch. Its HTML fell from 63.7 to 35.8 KB and Lighthouse rose from 66
+	 * to 74 in the same run; loading what only a reader's first gesture needs (the tooltip, the
+	 * names past the first view) after it is the way back down.
 	 */
-	embedJsBeforeMapLibre: 76 * KB,
+	embedJsBeforeMapLibre: 79 * KB,
 	geometry: 80 * KB,
 	cls: 0.01,
 	/**
@@ -71,8 +78,11 @@ export const BUDGETS = {
 	 * gzip, from 54, with each commitment's dated statuses; more elements to hydrate: links,
 	 * the key). The code before them scored 72 in a run beside it. Issue 16 (hydrate less, the
 	 * shared data in one cached file) is where this is won back.
+	 * Then 66 (was 62): with the shared data in a cached file (the embed's HTML 35.8 KB gzip,
+	 * from 63.7) the runs on 2026-12-01 scored 69–81, median 74 (TBT 740 ms). The limit sits
+	 * eight below the median, as before, to catch a regression and not the machine's noise.
 	 */
-	embedPerformance: 62,
+	embedPerformance: 66,
 	/** Issue 16: a page's HTML at 10,000 synthetic commitments (checked when the run measured it). */
 	htmlAtScale: { commitments: 10_000, bytes: 300 * KB }
 } as const;
