@@ -3,29 +3,19 @@
  * the parts of the page around the map.
  */
 import type { Snippet } from 'svelte';
-import type { Timelines } from '$lib/data/asof';
-import type { Commitment, Population } from '$lib/data/types';
-import type { LonLatBounds } from '$lib/frame/extent';
+import type { SharedData } from '$lib/data/shared-data';
 import type { ColourCountries } from '$lib/map/country-colours';
 import type { MapPlace } from '$lib/map/labels';
 
-export interface ExplorerProps {
-	commitments: Commitment[];
-	/** Each commitment's dated statuses (src/lib/data/asof.ts): the map as of any day. */
-	timelines: Timelines;
-	populations: Population[];
-	/** Country outlines as SVG paths (the SVG map's base map). */
-	countryShapes: { iso2: string; d: string }[];
-	/** Where to look for each country. */
-	focus: Record<string, LonLatBounds>;
-	/** Each country's label point: its name and its country-wide commitments go there. */
-	labels: Record<string, [number, number]>;
+/**
+ * The data is the explorer's shared file (src/lib/data/shared-data.ts), its places as the map
+ * names them, and the build's day.
+ */
+export interface ExplorerProps extends Omit<SharedData, 'places'> {
 	/** The cities the map names at closer zooms, in the page's language. */
 	places: MapPlace[];
 	/** YYYY-MM-DD of the build: deadlines before it have passed. */
 	today: string;
-	/** YYYY-MM-DD on which the dataset's facts were last checked. */
-	factsChecked: string;
 	/**
 	 * `embed`: chrome-less for an iframe (compact legend, the page scrolls over the map, the
 	 * country comes from ?country=, links open the full map in a new tab).
