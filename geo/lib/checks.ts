@@ -17,6 +17,7 @@ import { comparePartialDates, isPartialDate } from './dates';
 import { coordinatesInEurope, pointInCountry } from './geometry';
 import { type Check } from './table';
 import { has, isHttpUrl, isKnownCountry, splitUrls, type Issue } from './problems';
+import { nameTranslationChecks } from './name-translations';
 import { translationChecks } from './translations';
 
 export { COLUMNS };
@@ -82,6 +83,7 @@ const mustBeEmpty = (field: Column, row: Row, why: string): Issue[] =>
 
 export const rowChecks = {
 	...translationChecks,
+	...nameTranslationChecks,
 	requiredFields: (row) =>
 		REQUIRED.filter((field) => !has(row[field])).map((field) => ({
 			field,

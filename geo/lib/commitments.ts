@@ -8,8 +8,11 @@ import type {
 	CommitmentType,
 	Confidence,
 	Precision,
-	Status
+	Status,
+	Translations
 } from '../../src/lib/data/types';
+import { LOCALES } from '../../src/lib/i18n/locales';
+import { partnerItems } from './name-translations';
 import { COLUMNS, isPointPrecision, rowChecks, UNKNOWN_DATE, type Row } from './checks';
 import type { CountryFeature } from './countries';
 import { pointOf } from './geometry';
@@ -116,6 +119,12 @@ export function parseCommitments(
 }
 
 const orNull = (value: string) => (has(value) ? value : null);
+
+/** The row's `name_fr`… or `partners_fr`… columns, each read by `read`. */
+function translationsOf<T>(row: Row, base: 'name' | 'partners', read: (text: string) => T) {
+	const each = LOCALES.filter((l) => l !== 'en').map((l) => [l, read(row[`${base}_${l}`])]);
+	return Object.fromEntries(each) as Translations<T>;
+}
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /** The app's record for a valid row; its history is attached by the build (history.ts). */
@@ -126,6 +135,8 @@ export function toCommitment(row: Row): CommitmentRecord {
 		type: row.type as CommitmentType,
 		status: row.status as Status,
 		name: row.name,
+		nameLang: 'en',
+		...(has(row.name_fr) ? { nameIn: translationsOf(row, 'name', (name) => name) } : {}),
 		country: orNull(row.country),
 		city: orNull(row.city),
 		coordinates: point && isPointPrecision(row) ? [round(point[0]), round(point[1])] : null,
@@ -137,10 +148,9 @@ export function toCommitment(row: Row): CommitmentRecord {
 		opened: has(row.opened) && row.opened !== UNKNOWN_DATE ? row.opened : null,
 		deadline: orNull(row.deadline),
 		targetPeople: has(row.target_people) ? Number(row.target_people) : null,
-		partners: row.partners
-			.split(';')
-			.map((p) => p.trim())
-			.filter(Boolean),
+		partners: partnerItems(row.partners),
+		partnersLang: 'en',
+		...(has(row.partners_fr) ? { partnersIn: translationsOf(row, 'partners', partnerItems) } : {}),
 		summary: {
 			en: row.summary_en,
 			fr: orNull(row.summary_fr),

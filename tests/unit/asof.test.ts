@@ -31,6 +31,7 @@ const commitment = (id: string, status: Status): Commitment => ({
 	type: 'datacenter',
 	status,
 	name: id,
+	nameLang: 'en',
 	country: 'DE',
 	city: null,
 	coordinates: null,

@@ -60,7 +60,23 @@ const FIXTURE: CommitmentRecord[] = [
 		announced: '2024-02-15',
 		deadline: '2025-12',
 		targetPeople: 1_200_000,
+		nameIn: {
+			fr: 'Engagement de formation\u00a0: Allemagne, 2025',
+			de: 'Qualifizierungszusage: Deutschland, 2025',
+			es: 'Compromiso de formación: Alemania, 2025',
+			it: 'Impegno per la formazione: Germania, 2025',
+			nl: 'Opleidingstoezegging: Duitsland, 2025',
+			pl: 'Zobowiązanie szkoleniowe: Niemcy, 2025'
+		},
 		partners: ['BDA', 'Federal Employment Agency', 'Länder, jointly'],
+		partnersIn: {
+			fr: ['BDA', 'Agence fédérale pour l’emploi', 'Länder, conjointement'],
+			de: ['BDA', 'Bundesagentur für Arbeit', 'Länder, gemeinsam'],
+			es: ['BDA', 'Agencia Federal de Empleo', 'Länder, conjuntamente'],
+			it: ['BDA', 'Agenzia federale per il lavoro', 'Länder, congiuntamente'],
+			nl: ['BDA', 'Federaal Agentschap voor Arbeid', 'Länder, gezamenlijk'],
+			pl: ['BDA', 'Federalna Agencja Pracy', 'Länder, wspólnie']
+		},
 		confidence: 'medium',
 		confidenceNote: 'One secondary source; "roughly" a million.',
 		notes: 'Phase 1, 2 and 3',
@@ -101,8 +117,10 @@ describe('toCsv', () => {
 	it('starts with a UTF-8 byte-order mark and a header of the export columns', () => {
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		expect(csv.slice(1).split('\r\n')[0]).toBe(
-			'id,type,status,name,country,city,lat,lon,precision,location_source,place_note,' +
-				'announced,opened,deadline,target_people,part_of,partners,summary_en,summary_fr,summary_de,' +
+			'id,type,status,name,name_fr,name_de,name_es,name_it,name_nl,name_pl,country,city,lat,lon,' +
+				'precision,location_source,place_note,announced,opened,deadline,target_people,part_of,' +
+				'partners,partners_fr,partners_de,partners_es,partners_it,partners_nl,partners_pl,' +
+				'summary_en,summary_fr,summary_de,' +
 				'summary_es,summary_it,summary_nl,summary_pl,sources,confidence,confidence_note,' +
 				'claimed_by,notes'
 		);
@@ -132,6 +150,12 @@ describe('toCsv', () => {
 			type: 'datacenter',
 			status: 'operational',
 			name: 'France Central',
+			name_fr: '',
+			name_de: '',
+			name_es: '',
+			name_it: '',
+			name_nl: '',
+			name_pl: '',
 			country: 'FR',
 			city: 'Paris',
 			lat: '48.8566',
@@ -145,6 +169,12 @@ describe('toCsv', () => {
 			target_people: '',
 			part_of: '',
 			partners: '',
+			partners_fr: '',
+			partners_de: '',
+			partners_es: '',
+			partners_it: '',
+			partners_nl: '',
+			partners_pl: '',
 			summary_en: 'An Azure region, "France Central", in Paris.',
 			summary_fr: 'Une région Azure, « France Centre », à Paris.',
 			summary_de: 'Eine Azure-Region, „France Central“, in Paris.',
@@ -167,7 +197,9 @@ describe('toCsv', () => {
 			lon: '',
 			deadline: '2025-12',
 			target_people: '1200000',
+			name_de: 'Qualifizierungszusage: Deutschland, 2025',
 			partners: 'BDA; Federal Employment Agency; Länder, jointly',
+			partners_de: 'BDA; Bundesagentur für Arbeit; Länder, gemeinsam',
 			summary_fr: '',
 			confidence_note: 'One secondary source; "roughly" a million.',
 			notes: 'Phase 1, 2 and 3'

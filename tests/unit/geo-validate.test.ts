@@ -62,6 +62,32 @@ describe('parseCommitments', () => {
 		});
 	});
 
+	it('reads a translated name and partners into every language, and none for a proper name', () => {
+		const text = csvOf([
+			validRow(),
+			validRow({
+				id: 'skills-de',
+				name: 'Skills pledge: Germany',
+				...NAMES_FR_PLEDGE,
+				name_de: 'Qualifizierungszusage: Deutschland',
+				partners: 'Federal Employment Agency',
+				...PARTNERS_FEA
+			})
+		]);
+		const { commitments, problems } = parseCommitments(text, FILE, countries);
+		expect(problems).toEqual([]);
+		expect(commitments[0]!.nameIn).toBeUndefined();
+		expect(commitments[0]!.partnersIn).toBeUndefined();
+		expect(commitments[1]).toMatchObject({
+			name: 'Skills pledge: Germany',
+			nameLang: 'en',
+			nameIn: { de: 'Qualifizierungszusage: Deutschland', pl: 'Zobowiązanie szkoleniowe: Francja' },
+			partners: ['Federal Employment Agency'],
+			partnersLang: 'en',
+			partnersIn: { de: ['Bundesagentur für Arbeit'], nl: ['Federaal Agentschap voor Arbeid'] }
+		});
+	});
+
 	it('reports every problem at once, with file, line, field and value, and returns no data', () => {
 		const text = csvOf([
 			validRow({ type: 'castle', lat: 'north' }),
@@ -102,7 +128,7 @@ describe('parseCommitments', () => {
 		expect(parseCommitments(short, FILE, countries).problems[0]).toMatchObject({
 			line: 2,
 			field: 'row',
-			message: 'has 2 fields; the header has 29 (a comma inside an unquoted field?)'
+			message: 'has 2 fields; the header has 41 (a comma inside an unquoted field?)'
 		});
 	});
 
@@ -120,6 +146,24 @@ describe('parseCommitments', () => {
 });
 
 /** One failing row per named check, and the one message it must produce (on line 3). */
+/** A name translated in every language of the site (French with its no-break space). */
+const NAMES_FR_PLEDGE = {
+	name_fr: 'Engagement de formation\u00a0: France',
+	name_de: 'Qualifizierungszusage: Frankreich',
+	name_es: 'Compromiso de formación: Francia',
+	name_it: 'Impegno per la formazione: Francia',
+	name_nl: 'Opleidingstoezegging: Frankrijk',
+	name_pl: 'Zobowiązanie szkoleniowe: Francja'
+};
+const PARTNERS_FEA = {
+	partners_fr: 'Agence fédérale pour l’emploi',
+	partners_de: 'Bundesagentur für Arbeit',
+	partners_es: 'Agencia Federal de Empleo',
+	partners_it: 'Agenzia federale per il lavoro',
+	partners_nl: 'Federaal Agentschap voor Arbeid',
+	partners_pl: 'Federalna Agencja Pracy'
+};
+
 const failing: Record<RowCheckName, [Partial<ReturnType<typeof validRow>>, string]> = {
 	requiredFields: [{ name: '' }, 'name: is required (got "")'],
 	idIsSlug: [
@@ -223,6 +267,60 @@ const failing: Record<RowCheckName, [Partial<ReturnType<typeof validRow>>, strin
 	frenchSpacing: [
 		{ summary_fr: 'Une région ouverte; disponible partout.' },
 		'summary_fr: needs a no-break space before « ; » (got "Une région ouverte; disponible partout.")'
+	],
+	everyName: [
+		{ name: 'Skills pledge: France', ...NAMES_FR_PLEDGE, name_pl: '' },
+		'name_pl: is required: the name is translated in fr, de, es, nl, it, so in every language of the site (got "")'
+	],
+	nameFigures: [
+		{
+			name: 'AI training for 170,000 Madrid employees',
+			name_fr: 'Formation à l’IA pour 170\u202f000 employés de Madrid',
+			// 170,000 read as 17,000: the figure is wrong.
+			name_de: 'KI-Schulung für 17.000 Beschäftigte in Madrid',
+			name_es: 'Formación en IA para 170.000 empleados de Madrid',
+			name_it: 'Formazione sull’IA per 170.000 dipendenti di Madrid',
+			name_nl: 'AI-training voor 170.000 medewerkers in Madrid',
+			name_pl: 'Szkolenia z AI dla 170\u00a0000 pracowników Madrytu'
+		},
+		'name_de: must state the English name\'s figures: it lacks 170000 and adds 17000 (got "KI-Schulung für 17.000 Beschäftigte in Madrid")'
+	],
+	nameFrenchSpacing: [
+		{
+			name: 'Skills pledge: France',
+			...NAMES_FR_PLEDGE,
+			name_fr: 'Engagement de formation: France'
+		},
+		'name_fr: needs a no-break space before « : » (got "Engagement de formation: France")'
+	],
+	everyPartnerList: [
+		{ partners: 'Federal Employment Agency', ...PARTNERS_FEA, partners_es: '' },
+		'partners_es: is required: the partners are translated in fr, de, nl, it, pl, so in every language of the site (got "")'
+	],
+	samePartners: [
+		{
+			partners: 'Federal Employment Agency; Schaeffler',
+			partners_fr: 'Agence fédérale pour l’emploi; Schaeffler',
+			// One partner lost: the list no longer matches the English one item for item.
+			partners_de: 'Bundesagentur für Arbeit',
+			partners_es: 'Agencia Federal de Empleo; Schaeffler',
+			partners_it: 'Agenzia federale per il lavoro; Schaeffler',
+			partners_nl: 'Federaal Agentschap voor Arbeid; Schaeffler',
+			partners_pl: 'Federalna Agencja Pracy; Schaeffler'
+		},
+		'partners_de: must list the same partners as partners, one for one: it has 1 where partners has 2 (got "Bundesagentur für Arbeit")'
+	],
+	partnersFrenchSpacing: [
+		{
+			partners: 'Europol (European Cybercrime Centre: EC3)',
+			partners_fr: 'Europol (Centre européen de lutte contre la cybercriminalité: EC3)',
+			partners_de: 'Europol (Europäisches Zentrum zur Bekämpfung der Cyberkriminalität: EC3)',
+			partners_es: 'Europol (Centro Europeo de Ciberdelincuencia: EC3)',
+			partners_it: 'Europol (Centro europeo per la lotta alla criminalità informatica: EC3)',
+			partners_nl: 'Europol (Europees Centrum voor de bestrijding van cybercriminaliteit: EC3)',
+			partners_pl: 'Europol (Europejskie Centrum ds. Walki z Cyberprzestępczością: EC3)'
+		},
+		'partners_fr: needs a no-break space before « : » (got "Europol (Centre européen de lutte contre la cybercriminalité: EC3)")'
 	],
 	noLineBreaks: [
 		{ summary_fr: 'Une\nrégion' },

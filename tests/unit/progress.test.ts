@@ -8,6 +8,7 @@ function commitment(overrides: Partial<CommitmentRecord> = {}): CommitmentRecord
 		type: 'training',
 		status: 'announced',
 		name: 'Skills pledge: Germany',
+		nameLang: 'en',
 		country: 'DE',
 		city: null,
 		coordinates: null,
@@ -20,6 +21,7 @@ function commitment(overrides: Partial<CommitmentRecord> = {}): CommitmentRecord
 		deadline: null,
 		targetPeople: 1_000_000,
 		partners: [],
+		partnersLang: 'en',
 		summary: {
 			en: 'Train a million people.',
 			fr: null,

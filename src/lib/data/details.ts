@@ -7,6 +7,7 @@
  * keeps every language, for those who want the whole set.
  */
 import { LOCALES, type Locale } from '../i18n/locales';
+import { localDetails } from './local-names';
 import {
 	DETAIL_FIELDS,
 	type Commitment,
@@ -41,7 +42,10 @@ export function detailsById(
 	return Object.fromEntries(records.map((record) => [record.id, detailsOf(record)]));
 }
 
-/** Every commitment's details for a page in `lang`: the summary in English and `lang` only. */
+/**
+ * Every commitment's details for a page in `lang`: the summary in English and `lang` only, the
+ * partners in `lang` where translated (local-names.ts).
+ */
 export function detailsForLocale(
 	records: readonly CommitmentRecord[],
 	lang: Locale
@@ -52,7 +56,10 @@ export function detailsForLocale(
 		return kept;
 	};
 	return Object.fromEntries(
-		records.map((record) => [record.id, { ...detailsOf(record), summary: only(record.summary) }])
+		records.map((record) => [
+			record.id,
+			{ ...localDetails(detailsOf(record), lang), summary: only(record.summary) }
+		])
 	);
 }
 
@@ -72,6 +79,7 @@ export function summaryIn(summary: Summaries, lang: Locale): LocalText {
 export const NO_DETAILS: CommitmentDetails = {
 	locationSource: [],
 	partners: [],
+	partnersLang: 'en',
 	summary: NO_SUMMARIES,
 	sources: [],
 	confidenceNote: null,

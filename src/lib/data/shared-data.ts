@@ -4,7 +4,7 @@
  * fetch it (src/lib/state/explorer-data.ts) rather than each page's HTML carrying it: Vite names
  * the file by its content, so the browser caches it for every page after the first.
  *
- * Each file is in its language already: the cities as the gazetteer names them in it
+ * Each file is in its language already: the commitments' names where translated, the cities as the gazetteer names them in it
  * ("Francfort-sur-le-Main"), the map's places by their names in it, so a page needs neither
  * the gazetteer's other names nor code to choose among them. It holds no build date: the same
  * data built another day is the same file, still in readers' caches. Pure.
@@ -12,6 +12,7 @@
 import { timelineOf, type Timelines } from './asof';
 import { localCity, placeOfCity } from './city';
 import { briefOf } from './details';
+import { localBrief } from './local-names';
 import { isPromise, outcomeOf } from './outcome';
 import type { Commitment, CommitmentRecord, Place, Population } from './types';
 import type { LonLatBounds } from '../frame/extent';
@@ -79,8 +80,9 @@ export function sharedDataOf(
 		records.map((record) => [record.id, timelineOf(record.history, inputs.checked)])
 	);
 	const inLang = (lang: Locale, area: (city: string) => string): SharedData => ({
-		commitments: briefs.map((c, i) => {
+		commitments: briefs.map((brief, i) => {
 			const place = cityPlaces[i];
+			const c = localBrief(brief, lang);
 			return place ? { ...c, city: localCity(c, [place], lang, area) } : c;
 		}),
 		timelines,

@@ -26,6 +26,12 @@ export const COLUMNS = [
 	'type',
 	'status',
 	'name',
+	'name_fr',
+	'name_de',
+	'name_es',
+	'name_it',
+	'name_nl',
+	'name_pl',
 	'country',
 	'city',
 	'lat',
@@ -39,6 +45,12 @@ export const COLUMNS = [
 	'target_people',
 	'part_of',
 	'partners',
+	'partners_fr',
+	'partners_de',
+	'partners_es',
+	'partners_it',
+	'partners_nl',
+	'partners_pl',
 	'summary_en',
 	'summary_fr',
 	'summary_de',
@@ -108,7 +120,17 @@ export interface Commitment {
 	id: string;
 	type: CommitmentType;
 	status: Status;
+	/** The name in `nameLang`: the English one in the records, the page's where translated. */
 	name: string;
+	/** The language `name` is in. */
+	nameLang: Locale;
+	/** The English name, where `name` is a translation (search finds either). */
+	nameEn?: string;
+	/**
+	 * The name in every other language of the site, where the row translates it (a proper name
+	 * stays English): in the records, not in a page's data (src/lib/data/local-names.ts).
+	 */
+	nameIn?: Translations<string>;
 	/** ISO 3166-1 alpha-2, upper case; null for Europe-wide commitments. */
 	country: string | null;
 	city: string | null;
@@ -134,6 +156,9 @@ export interface Commitment {
 	outcome?: OutcomeKind;
 }
 
+/** A text in every language of the site but English. */
+export type Translations<T> = Record<Exclude<Locale, 'en'>, T>;
+
 /** A text in every language of the site: English always, the others `null` where not written. */
 export type Summaries = { en: string } & Record<Exclude<Locale, 'en'>, string | null>;
 
@@ -146,6 +171,10 @@ export interface CommitmentDetails {
 	/** URLs that give the facility's own location; never empty for precision `site`. */
 	locationSource: string[];
 	partners: string[];
+	/** The language `partners` are in. */
+	partnersLang: Locale;
+	/** The partners in every other language, item for item, where the row translates them. */
+	partnersIn?: Translations<string[]>;
 	/** The summary in each language of the site; English always, the others where written. */
 	summary: Summaries;
 	sources: string[];
@@ -159,6 +188,8 @@ export interface CommitmentDetails {
 export const DETAIL_FIELDS = [
 	'locationSource',
 	'partners',
+	'partnersLang',
+	'partnersIn',
 	'summary',
 	'sources',
 	'confidenceNote',
