@@ -82,6 +82,30 @@ describe('promiseRows', () => {
 		});
 		expect(promiseRows(records, 'en', '2026-11-30')[0]?.summaryLang).toBeNull();
 	});
+
+	it('names a promise in the page’s language where translated, marking an English name', () => {
+		const pledge = commitment({
+			...records[0]!,
+			name: 'Skills pledge: Denmark',
+			nameIn: {
+				fr: 'Engagement de formation\u00a0: Danemark',
+				de: 'Qualifizierungszusage: Dänemark',
+				es: 'Compromiso de formación: Dinamarca',
+				it: 'Impegno per la formazione: Danimarca',
+				nl: 'Opleidingstoezegging: Denemarken',
+				pl: 'Zobowiązanie szkoleniowe: Dania'
+			}
+		});
+		expect(promiseRows([pledge], 'de', '2026-11-30')[0]).toMatchObject({
+			name: 'Qualifizierungszusage: Dänemark',
+			nameLang: null
+		});
+		expect(promiseRows(records, 'de', '2026-11-30')[0]).toMatchObject({
+			name: 'skills-dk',
+			nameLang: 'en'
+		});
+		expect(promiseRows([pledge], 'en', '2026-11-30')[0]?.nameLang).toBeNull();
+	});
 });
 
 describe('parsePromiseQuery and promiseSearch', () => {
@@ -124,6 +148,7 @@ function row(id: string, overrides: Partial<PromiseRow>): PromiseRow {
 		country: 'DE',
 		summary: '',
 		summaryLang: null,
+		nameLang: null,
 		claimedBy: null,
 		deadline: null,
 		targetPeople: null,

@@ -6,6 +6,7 @@
  */
 import { isEuropean } from './countries';
 import { summaryIn } from './details';
+import { localBrief } from './local-names';
 import type { Locale } from '../i18n/locales';
 import { isOutcome, isPromise, OUTCOMES, outcomeOf, type OutcomeKind } from './outcome';
 import { lastDayOf } from './dates';
@@ -28,6 +29,8 @@ export interface PromiseRow {
 	summary: string;
 	/** The summary's language when it is not the page's (for a `lang` attribute). */
 	summaryLang: string | null;
+	/** The name's language where it is not the page's (a proper name stays English). */
+	nameLang: string | null;
 	claimedBy: string | null;
 	deadline: PartialDate | null;
 	targetPeople: number | null;
@@ -48,9 +51,11 @@ export function promiseRows(
 	return records.filter(isPromise).map((c) => {
 		const { kind, evidence } = outcomeOf(c, c.history, today, checked);
 		const summary = summaryIn(c.summary, lang);
+		const local = localBrief(c, lang);
 		return {
 			id: c.id,
-			name: c.name,
+			name: local.name,
+			nameLang: local.nameLang === lang ? null : local.nameLang,
 			type: c.type,
 			country: c.country,
 			summary: summary.text,

@@ -9,13 +9,13 @@ import { countryName } from '$lib/i18n/format';
 
 export interface TooltipText {
 	title: string;
-	/** The title's language when it may differ from the page's (names are recorded in English). */
+	/** The title's language (a name may be English on another language's page): `lang` if it differs. */
 	titleLang?: string;
 	lines: string[];
 }
 
 export function markTooltip(
-	c: Pick<Commitment, 'name' | 'city' | 'country' | 'precision' | 'status'>,
+	c: Pick<Commitment, 'name' | 'nameLang' | 'city' | 'country' | 'precision' | 'status'>,
 	m: Messages,
 	locale: string
 ): TooltipText {
@@ -26,7 +26,7 @@ export function markTooltip(
 			: c.precision === 'country' || !c.city
 				? `${m.precision.country} · ${country}`
 				: `${c.city}, ${country}`;
-	return { title: c.name, titleLang: 'en', lines: [place, m.statuses[c.status]] };
+	return { title: c.name, titleLang: c.nameLang, lines: [place, m.statuses[c.status]] };
 }
 
 export function countryTooltip(iso2: string, m: Messages, locale: string): TooltipText {
