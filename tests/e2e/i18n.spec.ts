@@ -17,15 +17,15 @@ test('/fr/ shows the French interface', async ({ page }) => {
 	// Country names and numbers in French; the French summary of a commitment.
 	await expect(page.getByRole('heading', { level: 3, name: /^Allemagne/ })).toBeVisible();
 	await page.locator('#commitments [data-id="skills-fr"]').click();
-	const details = page.getByRole('region', { name: 'Skills pledge: France' });
+	const details = page.getByRole('region', { name: 'Engagement de formation\u00a0: France' });
 	await expect(details).toContainText('1\u202f000\u202f000');
 	const french = COMMITMENTS.find((c) => c.id === 'skills-fr')!.summary.fr!;
 	await expect(details.locator('.summary')).toHaveText(french);
 	await expect(details.locator('.summary')).not.toHaveAttribute('lang', 'en');
-	await expect(details.getByRole('heading', { name: 'Skills pledge: France' })).toHaveAttribute(
-		'lang',
-		'en'
-	);
+	// The name in French, so not marked as another language.
+	await expect(
+		details.getByRole('heading', { name: 'Engagement de formation\u00a0: France' })
+	).not.toHaveAttribute('lang', /./);
 	const alternates = await page
 		.locator('link[rel="alternate"][hreflang]')
 		.evaluateAll((links) =>
