@@ -79,7 +79,12 @@ const config = {
 				process.env.PRERENDER_ONLY?.split(',') ?? ['*']
 			),
 			crawl: !process.env.PRERENDER_ONLY,
-			handleUnseenRoutes: process.env.PRERENDER_ONLY ? 'ignore' : 'fail',
+			// A paged list's later pages (/changes/2…) are none when the list fits on one page.
+			handleUnseenRoutes: process.env.PRERENDER_ONLY
+				? 'ignore'
+				: ({ routes, message }) => {
+						if (routes.some((id) => !id.endsWith('/[page=page]'))) throw new Error(message);
+					},
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}

@@ -157,7 +157,7 @@ async function lighthouse(route: string) {
 }
 
 async function scaleResults() {
-	const runs = await benchScale(SCALE_SIZES);
+	const runs = await benchScale(SCALE_SIZES, BUILD_DIR);
 	const first = runs[0]!;
 	const last = runs.at(-1)!;
 	const ratio = {

@@ -3,7 +3,11 @@
  * 100,000 commitments (tests/bench/synthetic.ts), served like production (gzip), measured in
  * Chromium on this machine without throttling:
  * - first idle: from navigation to the interactive map's first 'idle' event;
- * - filter change: from a click on a type filter to the map's next 'idle', median of 6 clicks.
+ * - each page's HTML (gzip): /, /changes, its second page and /promises (issue 16: under
+ *   300 KB at 10,000 commitments);
+ * - filter change, median of 6 clicks on a type filter (off and on again, three types), from the
+ *   click to: the SVG map's next paint (measured as the slider step's, MapLibre kept away);
+ *   MapLibre's first frame with the new marks ('map-marks-drawn'); MapLibre's next 'idle'.
  * - slider step (?asof=, issue 14), one month of the time control: re-deriving the shown
  *   commitments in Node on the built dataset (median of 24 months); and in the page, from the key
  *   press on the slider (its event's time) to what the reader sees, median of 6 steps back from
@@ -18,7 +22,7 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { execFile } from 'node:child_process';
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -40,10 +44,17 @@ const STEPS = 6;
 
 export interface ScaleResult {
 	commitments: number;
-	/** Gzip bytes of the page's HTML (the data is inlined in it). */
+	/** The real dataset (the site's own build), not a synthetic one. */
+	real?: boolean;
+	/** Gzip bytes of /'s HTML. */
 	htmlGzipBytes: number;
+	/** Gzip bytes of each measured page's HTML, by path. */
+	pagesHtmlGzipBytes: Record<string, number>;
 	firstIdleMs: number;
-	filterChangeMs: { median: number; runs: number[] };
+	/** A click on a type filter → MapLibre's next 'idle'. */
+	filterChangeMs: Runs;
+	/** A click on a type filter → the SVG map's next paint, and MapLibre's frame with the marks. */
+	filterPaintMs: { toSvgPaint: Runs; toGlFrame: Runs };
 	/** One month of the time control: deriving what is shown (Node), and what the reader sees. */
 	sliderStepMs: {
 		derive: number;
@@ -69,13 +80,11 @@ const runsOf = (values: number[]): Runs => ({
  * What one slider step costs before anything is drawn: the commitments as they stood at the end
  * of a month, through the filters, over the synthetic dataset; median of 24 consecutive months.
  */
-async function deriveStepMs(dir: string): Promise<number> {
+async function deriveStepMs(generated: string, data: string): Promise<number> {
 	const records: CommitmentRecord[] = JSON.parse(
-		await readFile(path.join(dir, 'generated/commitments.json'), 'utf8')
+		await readFile(path.join(generated, 'commitments.json'), 'utf8')
 	);
-	const { updated: checked } = JSON.parse(
-		await readFile(path.join(dir, 'data/dataset.json'), 'utf8')
-	);
+	const { updated: checked } = JSON.parse(await readFile(path.join(data, 'dataset.json'), 'utf8'));
 	const commitments = records.map(briefOf);
 	const timelines = Object.fromEntries(records.map((r) => [r.id, timelineOf(r.history, checked)]));
 	const runs: number[] = [];
@@ -91,6 +100,20 @@ async function deriveStepMs(dir: string): Promise<number> {
 export const median = (values: number[]) =>
 	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+/** The pages whose HTML is weighed, and their files in the build. */
+const PAGES = ['/', '/changes', '/changes/2', '/promises'];
+const fileOf = (page: string) => (page === '/' ? 'index.html' : `${page.slice(1)}.html`);
+
+/** Gzip bytes of each page's HTML in the build (those it has). */
+async function pagesHtml(buildDir: string): Promise<Record<string, number>> {
+	const sizes: Record<string, number> = {};
+	for (const page of PAGES) {
+		const html = await readFile(path.join(buildDir, fileOf(page))).catch(() => null);
+		if (html) sizes[page] = gzipSync(html, { level: 9 }).length;
+	}
+	return sizes;
+}
+
 /** Builds / (and the map's geometry) from n synthetic commitments into .bench/n/build. */
 export async function buildSynthetic(n: number): Promise<string> {
 	const dir = path.join(root, '.bench', String(n));
@@ -102,7 +125,7 @@ export async function buildSynthetic(n: number): Promise<string> {
 		GEO_OUT_DIR: path.join(dir, 'generated'),
 		KIT_OUT_DIR: path.join(dir, 'kit'),
 		BUILD_DIR: path.join(dir, 'build'),
-		PRERENDER_ONLY: '/,/data/countries.topo.json',
+		PRERENDER_ONLY: ['/', '/data/countries.topo.json', ...PAGES.slice(1)].join(','),
 		NODE_OPTIONS: '--max-old-space-size=8192'
 	};
 	const options = { cwd: root, env, maxBuffer: 64 * 1024 * 1024 };
@@ -136,8 +159,8 @@ const nextIdle = (page: Page, after: number) => nextMark(page, after);
  * the page changes ('step-painted': a task after the frame that follows the first change; the
  * explorer updates in one go, and a step that changes nothing on the map still moves the slider).
  */
-async function watchStep(page: Page): Promise<void> {
-	await page.evaluate(() => {
+async function watchStep(page: Page, event: 'keydown' | 'click' = 'keydown'): Promise<void> {
+	await page.evaluate((event) => {
 		const observer = new MutationObserver(() => {
 			observer.disconnect();
 			requestAnimationFrame(() => {
@@ -148,15 +171,33 @@ async function watchStep(page: Page): Promise<void> {
 		});
 		const options = { subtree: true, childList: true, attributes: true, characterData: true };
 		observer.observe(document.querySelector('.explorer')!, options);
-		document.addEventListener(
-			'keydown',
-			(e) => performance.mark('key', { startTime: e.timeStamp }),
-			{
-				capture: true,
-				once: true
-			}
-		);
-	});
+		document.addEventListener(event, (e) => performance.mark('key', { startTime: e.timeStamp }), {
+			capture: true,
+			once: true
+		});
+	}, event);
+}
+
+/** Off and on again, for three types: six changes of what the map shows. */
+const FILTER_CLICKS = ['datacenter', 'datacenter', 'security', 'security', 'training', 'training'];
+
+/**
+ * Six clicks on the type filters (the pointer's own, on the checkbox's label): ms from each
+ * click's event to each mark in `marks`.
+ */
+async function filterClicks(page: Page, marks: string[]): Promise<number[][]> {
+	const runs: number[][] = marks.map(() => []);
+	for (const type of FILTER_CLICKS) {
+		await watchStep(page, 'click');
+		const before = await page.evaluate(() => performance.now());
+		await page.locator(`label:has(input[name=types][value=${type}])`).first().click();
+		const click = await nextMark(page, before, 'key');
+		for (const [j, name] of marks.entries())
+			runs[j]!.push((await nextMark(page, click, name, 60_000)) - click);
+		// The URL follows the filters: let that navigation pass before the next click.
+		await page.waitForTimeout(1000);
+	}
+	return runs;
 }
 
 /** Six steps back, a month each, by keyboard on the focused slider: ms from each key press. */
@@ -177,6 +218,18 @@ async function steps(page: Page, marks: string[]): Promise<number[][]> {
 	return runs;
 }
 
+/** A filter change on the SVG map: MapLibre kept away (its geometry refused), as without WebGL. */
+async function svgFilterClicks(page: Page): Promise<number[]> {
+	await page.route('**/data/countries.topo.json', (route) => route.abort());
+	await page.goto(`http://127.0.0.1:${PORT}/`, { timeout: 300_000 });
+	await page.locator('.explorer[data-hydrated=true]').waitFor({ timeout: 300_000 });
+	await page.hover('.map-frame', { timeout: 300_000 });
+	await page.locator('.map-frame[data-map=failed]').waitFor({ timeout: 300_000 });
+	await page.waitForTimeout(1000);
+	const [paint] = await filterClicks(page, ['step-painted']);
+	return paint!;
+}
+
 /** A slider step on the SVG map: MapLibre kept away (its geometry refused), as without WebGL. */
 async function svgSteps(page: Page): Promise<number[]> {
 	await page.route('**/data/countries.topo.json', (route) => route.abort());
@@ -189,13 +242,19 @@ async function svgSteps(page: Page): Promise<number[]> {
 	return paint!;
 }
 
-export async function measure(n: number, buildDir: string, derive: number): Promise<ScaleResult> {
+export async function measure(
+	n: number,
+	buildDir: string,
+	derive: number,
+	real = false
+): Promise<ScaleResult> {
 	const server = await serveBuild(buildDir, PORT);
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	try {
 		const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 		const html = await readFile(path.join(buildDir, 'index.html'));
 		const htmlGzipBytes = gzipSync(html, { level: 9 }).length;
+		const pagesHtmlGzipBytes = await pagesHtml(buildDir);
 		// The server compresses each file once: warm it, as a host serves precompressed files.
 		await fetch(`http://127.0.0.1:${PORT}/`, { headers: { 'accept-encoding': 'gzip' } });
 		await page.goto(`http://127.0.0.1:${PORT}/`, { timeout: 300_000 });
@@ -205,25 +264,7 @@ export async function measure(n: number, buildDir: string, derive: number): Prom
 		await page.locator('.map-frame[data-map=ready]').waitFor({ timeout: 300_000 });
 		await page.waitForTimeout(500);
 
-		const runs: number[] = [];
-		// Off and on again, for three types: six changes of what the map shows.
-		for (const type of [
-			'datacenter',
-			'datacenter',
-			'security',
-			'security',
-			'training',
-			'training'
-		]) {
-			const started = await page.evaluate((t) => {
-				const box = document.querySelector<HTMLInputElement>(`input[name=types][value=${t}]`)!;
-				const now = performance.now();
-				box.click();
-				return now;
-			}, type);
-			runs.push((await nextIdle(page, started)) - started);
-			await page.waitForTimeout(300);
-		}
+		const [filterGlFrame, filterIdle] = await filterClicks(page, ['map-marks-drawn', 'map-idle']);
 		// The slider on MapLibre, from a day whose months before have events.
 		await page.goto(`http://127.0.0.1:${PORT}/?asof=${STEP_FROM}`, { timeout: 300_000 });
 		await page.hover('.map-frame', { timeout: 300_000 });
@@ -233,11 +274,16 @@ export async function measure(n: number, buildDir: string, derive: number): Prom
 		const [glFrame, idle] = await steps(page, ['map-marks-drawn', 'map-idle']);
 		const svgPage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 		const svgPaint = await svgSteps(svgPage);
+		const svgFilterPage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+		const filterSvgPaint = await svgFilterClicks(svgFilterPage);
 		return {
 			commitments: n,
+			...(real ? { real } : {}),
 			htmlGzipBytes,
+			pagesHtmlGzipBytes,
 			firstIdleMs: Math.round(firstIdleMs),
-			filterChangeMs: runsOf(runs),
+			filterChangeMs: runsOf(filterIdle!),
+			filterPaintMs: { toSvgPaint: runsOf(filterSvgPaint), toGlFrame: runsOf(filterGlFrame!) },
 			sliderStepMs: {
 				derive,
 				toSvgPaint: runsOf(svgPaint),
@@ -251,24 +297,70 @@ export async function measure(n: number, buildDir: string, derive: number): Prom
 	}
 }
 
-export async function benchScale(sizes: number[]): Promise<ScaleResult[]> {
+const runsText = (r: Runs) => `${r.median} ms (${r.runs.join(', ')})`;
+const kbText = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function describe(result: ScaleResult, built: number | null): string {
+	const step = result.sliderStepMs;
+	const filter = result.filterPaintMs;
+	const label = result.real ? 'real' : 'synthetic';
+	return (
+		`scale ${String(result.commitments).padStart(7)} commitments (${label}): first idle ${result.firstIdleMs} ms` +
+		(built === null ? '' : `, built in ${built} s`) +
+		`\n${''.padEnd(14)}HTML gzip: ${Object.entries(result.pagesHtmlGzipBytes)
+			.map(([page, bytes]) => `${page} ${kbText(bytes)}`)
+			.join(', ')}` +
+		`\n${''.padEnd(14)}filter change, medians: click → SVG map painted ${runsText(filter.toSvgPaint)} | ` +
+		`click → MapLibre frame with the new marks ${runsText(filter.toGlFrame)} | click → MapLibre idle ${runsText(result.filterChangeMs)}` +
+		`\n${''.padEnd(14)}slider step, medians: derive (Node) ${step.derive} ms | key → SVG map painted ${runsText(step.toSvgPaint)} | ` +
+		`key → MapLibre frame with the new marks ${runsText(step.toGlFrame)} | key → MapLibre idle ${runsText(step.toIdle)}`
+	);
+}
+
+/**
+ * The real dataset first, when `realBuild` (the site's own build) is given, then each synthetic
+ * size, built in turn.
+ */
+export async function benchScale(sizes: number[], realBuild?: string): Promise<ScaleResult[]> {
 	const results: ScaleResult[] = [];
+	if (realBuild) {
+		const generated = process.env.GEO_OUT_DIR ?? path.join(root, 'src/lib/generated');
+		const data = process.env.GEO_DATA_DIR ?? path.join(root, 'geo/data');
+		const records = JSON.parse(await readFile(path.join(generated, 'commitments.json'), 'utf8'));
+		const derive = await deriveStepMs(generated, data);
+		const result = await measure(records.length, realBuild, derive, true);
+		console.log(describe(result, null));
+		results.push(result);
+	}
 	for (const n of sizes) {
 		const started = performance.now();
 		const buildDir = await buildSynthetic(n);
 		const built = Math.round((performance.now() - started) / 1000);
-		const derive = await deriveStepMs(path.dirname(buildDir));
+		const dir = path.dirname(buildDir);
+		const derive = await deriveStepMs(path.join(dir, 'generated'), path.join(dir, 'data'));
 		const result = await measure(n, buildDir, derive);
-		const step = result.sliderStepMs;
-		const runsText = (r: Runs) => `${r.median} ms (${r.runs.join(', ')})`;
-		console.log(
-			`scale ${String(n).padStart(7)} commitments: first idle ${result.firstIdleMs} ms, ` +
-				`filter change → idle median ${runsText(result.filterChangeMs)}, ` +
-				`HTML ${(result.htmlGzipBytes / 1024).toFixed(0)} KB gzip, built in ${built} s\n` +
-				`${''.padEnd(14)}slider step, medians: derive (Node) ${step.derive} ms | key → SVG map painted ${runsText(step.toSvgPaint)} | ` +
-				`key → MapLibre frame with the new marks ${runsText(step.toGlFrame)} | key → MapLibre idle ${runsText(step.toIdle)}`
-		);
+		console.log(describe(result, built));
 		results.push(result);
 	}
 	return results;
+}
+
+/**
+ * On its own, without Lighthouse: `npx tsx tests/bench/scale.ts --sizes=real,1000,10000` (real:
+ * the site's build, BUILD_DIR or build/, made first by `npm run build`); writes
+ * tests/bench/results/scale.json.
+ */
+if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
+	const arg = process.argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length);
+	const sizes = (arg ?? 'real,1000,10000').split(',');
+	const real = sizes.includes('real')
+		? path.resolve(root, process.env.BUILD_DIR ?? 'build')
+		: undefined;
+	const results = await benchScale(sizes.filter((s) => s !== 'real').map(Number), real);
+	await mkdir(path.join(root, 'tests/bench/results'), { recursive: true });
+	await writeFile(
+		path.join(root, 'tests/bench/results/scale.json'),
+		JSON.stringify({ date: new Date().toISOString(), runs: results }, null, 2)
+	);
+	console.log('wrote tests/bench/results/scale.json');
 }

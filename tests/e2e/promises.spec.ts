@@ -107,7 +107,8 @@ test('/changes lists the dataset’s events newest first and links its Atom feed
 	const dates = await page
 		.locator('li.event > time')
 		.evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
-	expect(dates).toHaveLength(events.length);
+	// The newest 100 (the older ones are on /changes/2…: changes-pages.spec.ts).
+	expect(dates).toHaveLength(Math.min(events.length, 100));
 	const days = dates.map(startOf);
 	expect(days).toEqual([...days].sort().reverse());
 	expect(dates[0]).toBe(events[0]!.date);
@@ -117,18 +118,21 @@ test('/changes lists the dataset’s events newest first and links its Atom feed
 	);
 });
 
-test('the Atom feed parses, one entry per event, newest first', async ({ request }) => {
+test('the Atom feed parses, one entry per event of the newest 100, newest first', async ({
+	request
+}) => {
 	const response = await request.get('/changes.xml');
 	expect(response.ok()).toBe(true);
 	const xml = await response.text();
 	expect(detectAtomFeed(xml)).toBe(true);
 	const feed = parseAtomFeed(xml);
 	const events = changesOf(COMMITMENTS);
-	expect(feed.entries).toHaveLength(events.length);
+	const newest = Math.min(events.length, 100);
+	expect(feed.entries).toHaveLength(newest);
 	const first = feed.entries![0]!;
 	expect(first.updated).toBe(`${startOf(events[0]!.date)}T00:00:00Z`);
 	expect(first.links?.[0]?.href).toBe(`/?id=${events[0]!.id}`);
-	expect(new Set(feed.entries!.map((e) => e.id)).size).toBe(events.length);
+	expect(new Set(feed.entries!.map((e) => e.id)).size).toBe(newest);
 });
 
 test('the map’s key and marks show a deadline passed with no outcome reported', async ({

@@ -15,9 +15,10 @@ const BUILD = process.env.BUILD_DIR ?? 'build';
 function pages(dir = BUILD): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name === 'embed' ? [] : pages(path);
+		if (statSync(path).isDirectory())
+			return ['embed', 'changes', 'promises'].includes(name) ? [] : pages(path);
 		// (Not the embed; not the 404 page, an address that does not exist; not /changes, a log
-		// with a feed of its own: none has a card.)
+		// with a feed of its own, and the later pages of /changes and /promises: none has a card.)
 		return name.endsWith('.html') && !['embed.html', '404.html', 'changes.html'].includes(name)
 			? [path]
 			: [];

@@ -63,6 +63,28 @@ describe('checkBudgets', () => {
 		expect(checkBudgets(at).every((c) => c.ok)).toBe(true);
 	});
 
+	it('checks every page weighed at up to 10,000 synthetic commitments, not the real data', () => {
+		const results: BenchResults = {
+			...within,
+			scale: {
+				runs: [
+					{ commitments: 109, real: true, pagesHtmlGzipBytes: { '/changes': 400 * 1024 } },
+					{
+						commitments: 10_000,
+						htmlGzipBytes: 100 * 1024,
+						pagesHtmlGzipBytes: { '/': 100 * 1024, '/changes': 300 * 1024 + 1 }
+					},
+					{ commitments: 100_000, pagesHtmlGzipBytes: { '/changes': 900 * 1024 } }
+				]
+			}
+		};
+		const scale = checkBudgets(results).filter((c) => c.budget.includes('synthetic'));
+		expect(scale.map((c) => [c.budget, c.actual, c.ok])).toEqual([
+			['/ at 10,000 synthetic commitments: its HTML (gzip)', '100.0 KB', true],
+			['/changes at 10,000 synthetic commitments: its HTML (gzip)', '300.0 KB', false]
+		]);
+	});
+
 	it('checks CLS on every route Lighthouse measured', () => {
 		const results: BenchResults = {
 			...within,

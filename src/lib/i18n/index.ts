@@ -73,7 +73,9 @@ export async function loadAllMessages(lang: Locale): Promise<AllMessages> {
 export const PAGE_ROUTES: readonly string[] = [
 	'/[[lang=locale]]/about',
 	'/[[lang=locale]]/promises',
+	'/[[lang=locale]]/promises/[page=page]',
 	'/[[lang=locale]]/changes',
+	'/[[lang=locale]]/changes/[page=page]',
 	'/[[lang=locale]]/commitment/[id]'
 ];
 

@@ -1,16 +1,19 @@
 import { base } from '$app/paths';
-import { changesOf } from '$lib/data/changes';
-import { COMMITMENTS, META } from '$lib/data/dataset.server';
+import { META } from '$lib/data/dataset.server';
 import { en } from '$lib/i18n/en';
 import { formatFigure } from '$lib/i18n/format';
 import { atomFeed } from '$lib/share/feed';
+import { FEED } from '$lib/server/changes';
 import { SITE_URL } from '$lib/server/share';
 
 export const prerender = true;
 
-/** The Atom feed of the dataset's events, in English, built with the site. */
+/**
+ * The Atom feed of the dataset's newest events (the first page of /changes, which links the
+ * older ones), in English, built with the site.
+ */
 export function GET() {
-	const xml = atomFeed(changesOf(COMMITMENTS), {
+	const xml = atomFeed(FEED, {
 		site: SITE_URL || base,
 		updated: META.updated,
 		kinds: en.history.kinds,

@@ -156,5 +156,23 @@ export const de: PageMessages = {
 		showOnMap: 'Auf der interaktiven Karte zeigen',
 		mapLabel: (place: string) => `Karte mit dem Ort der Zusage: ${place}`,
 		europeWideMap: 'Europaweit: Die Zusage hat keinen einzelnen Ort auf der Karte.'
+	},
+	scale: {
+		changesPages: 'Seiten der Ereignisse',
+		newer: 'Neuere Ereignisse',
+		older: 'Ältere Ereignisse',
+		page: (n: string) => `Seite ${n}`,
+		titled: (title: string, n: string, total: string) => `${title}, Seite ${n} von ${total}`,
+		eventsRange: (first: string, last: string, total: string) =>
+			`Ereignisse ${first} bis ${last} von ${total}, die neuesten zuerst`,
+		feedNewest: (n: string) => `Der Feed enthält die neuesten ${n}.`,
+		promisesPages: 'Seiten der Versprechen',
+		previous: 'Vorherige Seite',
+		next: 'Nächste Seite',
+		promisesRange: (first: string, last: string, total: string) =>
+			`Versprechen ${first} bis ${last} von ${total}, die nächste Frist zuerst`,
+		loading: 'Alle Versprechen werden zum Filtern geladen …',
+		loadFailed:
+			'Nicht alle Versprechen konnten geladen werden: Die Filter gelten nur für die dieser Seite.'
 	}
 };

@@ -157,6 +157,24 @@ export const en = {
 		showOnMap: 'Show it on the interactive map',
 		mapLabel: (place: string) => `Map of where the commitment is: ${place}`,
 		europeWideMap: 'Europe-wide: the commitment has no single place on the map.'
+	},
+	/** Lists in pages (/changes/2…): the pager, and where a page stands among them. */
+	scale: {
+		changesPages: 'Pages of events',
+		newer: 'Newer events',
+		older: 'Older events',
+		page: (n: string) => `Page ${n}`,
+		titled: (title: string, n: string, total: string) => `${title}, page ${n} of ${total}`,
+		eventsRange: (first: string, last: string, total: string) =>
+			`Events ${first} to ${last} of ${total}, newest first`,
+		feedNewest: (n: string) => `The feed carries the newest ${n}.`,
+		promisesPages: 'Pages of promises',
+		previous: 'Previous page',
+		next: 'Next page',
+		promisesRange: (first: string, last: string, total: string) =>
+			`Promises ${first} to ${last} of ${total}, soonest deadline first`,
+		loading: 'Loading every promise to filter them…',
+		loadFailed: 'Every promise could not be loaded: the filters apply to this page’s only.'
 	}
 };
 

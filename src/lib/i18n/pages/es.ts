@@ -158,5 +158,23 @@ export const es: PageMessages = {
 		showOnMap: 'Verlo en el mapa interactivo',
 		mapLabel: (place: string) => `Mapa de dónde está el compromiso: ${place}`,
 		europeWideMap: 'En toda Europa: el compromiso no tiene un lugar concreto en el mapa.'
+	},
+	scale: {
+		changesPages: 'Páginas de eventos',
+		newer: 'Eventos más recientes',
+		older: 'Eventos anteriores',
+		page: (n: string) => `Página ${n}`,
+		titled: (title: string, n: string, total: string) => `${title}, página ${n} de ${total}`,
+		eventsRange: (first: string, last: string, total: string) =>
+			`Eventos ${first} a ${last} de ${total}, del más reciente al más antiguo`,
+		feedNewest: (n: string) => `El canal incluye los ${n} más recientes.`,
+		promisesPages: 'Páginas de promesas',
+		previous: 'Página anterior',
+		next: 'Página siguiente',
+		promisesRange: (first: string, last: string, total: string) =>
+			`Promesas ${first} a ${last} de ${total}, primero el plazo más cercano`,
+		loading: 'Cargando todas las promesas para filtrarlas…',
+		loadFailed:
+			'No se pudieron cargar todas las promesas: los filtros solo se aplican a las de esta página.'
 	}
 };

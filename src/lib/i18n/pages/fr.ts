@@ -160,5 +160,23 @@ export const fr: PageMessages = {
 		showOnMap: 'Voir sur la carte interactive',
 		mapLabel: (place: string) => `Carte de l’emplacement de l’engagement\u00a0: ${place}`,
 		europeWideMap: 'À l’échelle européenne\u00a0: l’engagement n’a pas de lieu unique sur la carte.'
+	},
+	scale: {
+		changesPages: 'Pages des événements',
+		newer: 'Événements plus récents',
+		older: 'Événements plus anciens',
+		page: (n: string) => `Page ${n}`,
+		titled: (title: string, n: string, total: string) => `${title}, page ${n} sur ${total}`,
+		eventsRange: (first: string, last: string, total: string) =>
+			`Événements ${first} à ${last} sur ${total}, du plus récent au plus ancien`,
+		feedNewest: (n: string) => `Le flux reprend les ${n} plus récents.`,
+		promisesPages: 'Pages des promesses',
+		previous: 'Page précédente',
+		next: 'Page suivante',
+		promisesRange: (first: string, last: string, total: string) =>
+			`Promesses ${first} à ${last} sur ${total}, échéance la plus proche d’abord`,
+		loading: 'Chargement de toutes les promesses pour les filtrer…',
+		loadFailed:
+			'Toutes les promesses n’ont pas pu être chargées\u00a0: les filtres ne s’appliquent qu’à celles de cette page.'
 	}
 };

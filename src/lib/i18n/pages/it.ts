@@ -154,5 +154,23 @@ export const it: PageMessages = {
 		showOnMap: 'Mostra sulla mappa interattiva',
 		mapLabel: (place: string) => `Mappa del luogo dell’impegno: ${place}`,
 		europeWideMap: 'A livello europeo: l’impegno non ha un luogo preciso sulla mappa.'
+	},
+	scale: {
+		changesPages: 'Pagine degli eventi',
+		newer: 'Eventi più recenti',
+		older: 'Eventi precedenti',
+		page: (n: string) => `Pagina ${n}`,
+		titled: (title: string, n: string, total: string) => `${title}, pagina ${n} di ${total}`,
+		eventsRange: (first: string, last: string, total: string) =>
+			`Eventi da ${first} a ${last} di ${total}, dal più recente`,
+		feedNewest: (n: string) => `Il feed riporta i ${n} più recenti.`,
+		promisesPages: 'Pagine delle promesse',
+		previous: 'Pagina precedente',
+		next: 'Pagina successiva',
+		promisesRange: (first: string, last: string, total: string) =>
+			`Promesse da ${first} a ${last} di ${total}, prima la scadenza più vicina`,
+		loading: 'Caricamento di tutte le promesse per filtrarle…',
+		loadFailed:
+			'Non è stato possibile caricare tutte le promesse: i filtri valgono solo per quelle di questa pagina.'
 	}
 };

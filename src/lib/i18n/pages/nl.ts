@@ -156,5 +156,23 @@ export const nl: PageMessages = {
 		showOnMap: 'Toon op de interactieve kaart',
 		mapLabel: (place: string) => `Kaart van de plaats van de toezegging: ${place}`,
 		europeWideMap: 'Europabreed: de toezegging heeft geen vaste plaats op de kaart.'
+	},
+	scale: {
+		changesPages: 'Pagina’s met gebeurtenissen',
+		newer: 'Nieuwere gebeurtenissen',
+		older: 'Oudere gebeurtenissen',
+		page: (n: string) => `Pagina ${n}`,
+		titled: (title: string, n: string, total: string) => `${title}, pagina ${n} van ${total}`,
+		eventsRange: (first: string, last: string, total: string) =>
+			`Gebeurtenissen ${first} tot en met ${last} van ${total}, nieuwste eerst`,
+		feedNewest: (n: string) => `De feed bevat de ${n} nieuwste.`,
+		promisesPages: 'Pagina’s met beloften',
+		previous: 'Vorige pagina',
+		next: 'Volgende pagina',
+		promisesRange: (first: string, last: string, total: string) =>
+			`Beloften ${first} tot en met ${last} van ${total}, eerstvolgende deadline eerst`,
+		loading: 'Alle beloften worden geladen om ze te filteren…',
+		loadFailed:
+			'Niet alle beloften konden worden geladen: de filters gelden alleen voor die op deze pagina.'
 	}
 };

@@ -164,5 +164,22 @@ export const pl: PageMessages = {
 		showOnMap: 'Pokaż na mapie interaktywnej',
 		mapLabel: (place: string) => `Mapa z miejscem zobowiązania: ${place}`,
 		europeWideMap: 'W całej Europie: zobowiązanie nie ma jednego miejsca na mapie.'
+	},
+	scale: {
+		changesPages: 'Strony zdarzeń',
+		newer: 'Nowsze zdarzenia',
+		older: 'Starsze zdarzenia',
+		page: (n: string) => `Strona ${n}`,
+		titled: (title: string, n: string, total: string) => `${title}, strona ${n} z ${total}`,
+		eventsRange: (first: string, last: string, total: string) =>
+			`Zdarzenia od ${first} do ${last} z ${total}, od najnowszego`,
+		feedNewest: (n: string) => `Kanał zawiera najnowsze zdarzenia (${n}).`,
+		promisesPages: 'Strony obietnic',
+		previous: 'Poprzednia strona',
+		next: 'Następna strona',
+		promisesRange: (first: string, last: string, total: string) =>
+			`Obietnice od ${first} do ${last} z ${total}, od najbliższego terminu`,
+		loading: 'Wczytywanie wszystkich obietnic, aby je przefiltrować…',
+		loadFailed: 'Nie udało się wczytać wszystkich obietnic: filtry obejmują tylko te z tej strony.'
 	}
 };

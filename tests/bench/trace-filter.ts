@@ -1,0 +1,50 @@
+/**
+ * Where a filter click's time goes on / (the SVG map, MapLibre kept away): a CPU profile of six
+ * clicks on the type filters, its self time summed by function and by script, printed.
+ *   npx tsx tests/bench/trace-filter.ts http://127.0.0.1:4632/
+ */
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
+
+const url = process.argv[2] ?? 'http://127.0.0.1:4173/';
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+await page.route('**/data/countries.topo.json', (route) => route.abort());
+await page.goto(url, { timeout: 300_000 });
+await page.locator('.explorer[data-hydrated=true]').waitFor({ timeout: 300_000 });
+await page.hover('.map-frame');
+await page.locator('.map-frame[data-map=failed]').waitFor({ timeout: 300_000 });
+await page.waitForTimeout(1500);
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+for (const type of ['datacenter', 'datacenter', 'security', 'security', 'training', 'training']) {
+	await page.locator(`label:has(input[name=types][value=${type}])`).first().click();
+	await page.waitForTimeout(800);
+}
+const { profile } = await cdp.send('Profiler.stop');
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const self = new Map<number, number>();
+const dt = profile.timeDeltas ?? [];
+(profile.samples ?? []).forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (dt[i] ?? 0) / 1000));
+const byFn = new Map<string, number>();
+const byScript = new Map<string, number>();
+for (const [id, ms] of self) {
+	const f = byId.get(id)!.callFrame;
+	if (['(idle)', '(program)'].includes(f.functionName)) continue;
+	const script = f.url.split('/').pop() || f.functionName;
+	const key = `${f.functionName || '(anonymous)'} ${script}:${f.lineNumber}`;
+	byFn.set(key, (byFn.get(key) ?? 0) + ms);
+	byScript.set(script, (byScript.get(script) ?? 0) + ms);
+}
+const top = (m: Map<string, number>, n: number) =>
+	[...m]
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, n)
+		.map(([k, v]) => `${v.toFixed(0).padStart(6)} ms  ${k}`);
+console.log('self time by script (six clicks):');
+console.log(top(byScript, 12).join('\n'));
+console.log('self time by function:');
+console.log(top(byFn, 30).join('\n'));
+await browser.close();
