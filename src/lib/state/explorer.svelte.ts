@@ -4,30 +4,23 @@
  * the actions that change them. The explorer creates it; everything inside the explorer (the
  * masthead, the sidebars, the route's panel) reads it with `getExplorer()`.
  *
- * Every change of the view is a navigation (./url.ts); nothing here holds filter state, but for
- * the time control's day while it moves (`asofMoving`), which the URL takes once it rests.
+ * The view, and the filters' actions, come from ViewState (./view-state.svelte.ts).
  */
 import { getContext, setContext } from 'svelte';
 import { page } from '$app/state';
 import { commitmentsOf } from '$lib/data/aggregate';
 import { asOf, type Timelines } from '$lib/data/asof';
-import { NO_FILTERS, filterCommitments, filterNote, isFiltered } from '$lib/data/filter';
+import { filterCommitments, filterNote, isFiltered } from '$lib/data/filter';
 import { legendCounts } from '$lib/data/filter';
-import {
-	STATUSES,
-	TYPES,
-	type Commitment,
-	type CommitmentType,
-	type Population,
-	type Status
-} from '$lib/data/types';
+import { type Commitment, type Population } from '$lib/data/types';
 import { padBounds, type LonLatBounds } from '$lib/frame/extent';
 import type { CameraTarget } from '$lib/frame/camera';
 import { getI18n } from '$lib/i18n';
 import { formatPartialDate } from '$lib/i18n/format';
 import type { Scheme } from '$lib/symbols/palette';
-import { countryHref, currentView, navigateToCountry, navigateToView } from './url';
-import { EMBED_ONLY, resolveScheme, toggle, type View } from './view';
+import { countryHref, navigateToCountry } from './url';
+import { EMBED_ONLY, resolveScheme } from './view';
+import { ViewState } from './view-state.svelte';
 
 /** What the page gives the explorer (from its load function). */
 export interface ExplorerInputs {
@@ -56,7 +49,7 @@ export interface ExplorerEffects {
 
 export type MapState = 'loading' | 'ready' | 'failed';
 
-export class ExplorerState {
+export class ExplorerState extends ViewState {
 	readonly #inputs: () => ExplorerInputs;
 	readonly #i18n = getI18n();
 	#effects: Partial<ExplorerEffects> = {};
@@ -64,6 +57,7 @@ export class ExplorerState {
 	#returnFocusTo: HTMLElement | null = null;
 
 	constructor(inputs: () => ExplorerInputs) {
+		super();
 		this.#inputs = inputs;
 	}
 
@@ -84,17 +78,6 @@ export class ExplorerState {
 		return this.#inputs().embed;
 	}
 
-	/**
-	 * The time control's day while it moves (null for today's data; undefined when it rests):
-	 * each step shows at once, and the URL follows once the control rests, since a navigation
-	 * costs more than the step itself (SvelteKit goes over every link of the page after one).
-	 */
-	asofMoving = $state<string | null | undefined>(undefined);
-	/** Everything the reader has set, from the URL (the default view until hydrated). */
-	readonly view: View = $derived.by(() => {
-		const view = currentView();
-		return this.asofMoving === undefined ? view : { ...view, asof: this.asofMoving };
-	});
 	/** Whether the system prefers dark (the explorer follows it, see `listenToSystemScheme`). */
 	systemDark = $state(false);
 	readonly scheme: Scheme = $derived(resolveScheme(this.view.theme, this.systemDark));
@@ -179,14 +162,6 @@ export class ExplorerState {
 		this.#effects = effects;
 	}
 
-	update = (patch: Partial<View>): Promise<void> => navigateToView({ ...this.view, ...patch });
-	toggleType = (type: CommitmentType) =>
-		this.update({ types: toggle(this.view.types, type, TYPES) });
-	toggleStatus = (status: Status) =>
-		this.update({ statuses: toggle(this.view.statuses, status, STATUSES) });
-	/** Every type and status again; the country, metric, theme and selection stay. */
-	resetFilters = () =>
-		this.update({ types: [...NO_FILTERS.types], statuses: [...NO_FILTERS.statuses] });
 	hover = (id: string | null) => void (this.hovered = id);
 
 	/** To a country's page (or back to Europe), keeping the filters; in an embed, ?country=. */

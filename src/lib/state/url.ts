@@ -57,3 +57,19 @@ export function navigateToCountry(iso2: string | null, view: View, lang: Locale)
 	if (href === `${page.url.pathname}${page.url.search}`) return Promise.resolve();
 	return navigate(href, false);
 }
+
+/**
+ * Resolves after the browser has painted what the current task changed (a frame, then a task
+ * after it), or after 100 ms in a tab that paints no frames (hidden).
+ */
+export function afterNextPaint(): Promise<void> {
+	return new Promise((resolve) => {
+		const timeout = setTimeout(resolve, 100);
+		requestAnimationFrame(() =>
+			setTimeout(() => {
+				clearTimeout(timeout);
+				resolve();
+			})
+		);
+	});
+}
