@@ -374,6 +374,6 @@ export const it: Messages = {
 	},
 	notfound2: {
 		countries: 'La pagina di ogni paese',
-		countriesIntro: 'Cerca un paese? Ogni paese della mappa ha la sua pagina:'
+		countriesIntro: 'Cerchi un paese? Ogni paese della mappa ha la sua pagina:'
 	}
 };
