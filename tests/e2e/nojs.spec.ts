@@ -42,3 +42,14 @@ test('the citation on /about is there to select, without a Copy button that cann
 	await expect(page.getByRole('button', { name: en.share.copyPlain })).toBeHidden();
 	await expect(page.getByRole('button', { name: en.share.copyBibtex })).toBeHidden();
 });
+
+test('the map reaches down to the footer: no empty band where the time control would be', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto('/');
+	await expect(page.locator('.time-slot')).toBeHidden();
+	const map = (await page.locator('.map-frame').boundingBox())!;
+	const footer = (await page.locator('footer').first().boundingBox())!;
+	expect(footer.y - (map.y + map.height)).toBeLessThan(2);
+});
