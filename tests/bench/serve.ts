@@ -45,7 +45,7 @@ export async function serveBuild(root: string, port: number): Promise<Server> {
 	const server = createServer(async (request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		const found = await resolveFile(root, url.pathname === '/' ? '/index.html' : url.pathname);
-		// As static hosts do: the site's own 404 page (its language's, as static/_redirects asks).
+		// As static hosts do: the site's own 404 page (its language's, as build/_redirects asks).
 		const file = found ?? (await notFoundPage(root, url.pathname));
 		if (!file) {
 			response.writeHead(404).end('not found');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { atLeast, framedShapes, pathBox, staticMapFrame } from '../../src/lib/frame/static-map';
 import { EUROPE_VIEW, type LonLatBounds } from '../../src/lib/frame/extent';
 import { viewBoxOf } from '../../src/lib/frame/projection';
-import { localeOfPath, lowerCasePath } from '../../src/lib/ui/not-found';
+import { localeOfPath, canonicalPath } from '../../src/lib/ui/not-found';
 import { ownCountryHref } from '../../src/lib/ui/own-country';
 
 describe('pathBox', () => {
@@ -109,9 +109,9 @@ describe('the 404 page’s reading of its address', () => {
 	])('%s is in %s', (path, lang) => expect(localeOfPath(path)).toBe(lang));
 
 	it('offers the lower-case address when the case differs', () => {
-		expect(lowerCasePath('/country/DE')).toBe('/country/de');
-		expect(lowerCasePath('/FR/Country/De')).toBe('/fr/country/de');
-		expect(lowerCasePath('/country/de')).toBeNull();
+		expect(canonicalPath('/country/DE')).toBe('/country/de');
+		expect(canonicalPath('/FR/Country/De')).toBe('/fr/country/de');
+		expect(canonicalPath('/country/de')).toBeNull();
 	});
 });
 

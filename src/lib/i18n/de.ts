@@ -373,5 +373,9 @@ export const de: Messages = {
 		notFoundText:
 			'Unter dieser Adresse gibt es keine Seite: Vielleicht wurde sie falsch eingegeben, oder die Seite ist umgezogen.',
 		notFoundHome: 'Zur Karte aller Zusagen'
+	},
+	notfound2: {
+		countries: 'Die Seite jedes Landes',
+		countriesIntro: 'Sie suchen ein Land? Jedes Land der Karte hat eine eigene Seite:'
 	}
 };

@@ -362,6 +362,11 @@ export const en = {
 		notFoundText:
 			'There is no page at this address: it may have been mistyped, or the page may have moved.',
 		notFoundHome: 'Go to the map of every commitment'
+	},
+	/** The 404 page's list of every country's page (src/lib/ui/NotFoundBody.svelte). */
+	notfound2: {
+		countries: 'Every country’s page',
+		countriesIntro: 'Looking for a country? Each one on the map has its own page:'
 	}
 };
 

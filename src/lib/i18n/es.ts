@@ -357,5 +357,9 @@ export const es: Messages = {
 		notFoundText:
 			'No hay ninguna página en esta dirección: puede que se haya escrito mal o que la página haya cambiado de dirección.',
 		notFoundHome: 'Ir al mapa de todos los compromisos'
+	},
+	notfound2: {
+		countries: 'La página de cada país',
+		countriesIntro: '¿Busca un país? Cada país del mapa tiene su propia página:'
 	}
 };

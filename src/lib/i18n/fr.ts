@@ -386,5 +386,9 @@ export const fr: Messages = {
 		notFoundText:
 			'Il n’y a pas de page à cette adresse\u00a0: elle a peut-être été mal saisie, ou la page a changé d’adresse.',
 		notFoundHome: 'Aller à la carte de tous les engagements'
+	},
+	notfound2: {
+		countries: 'La page de chaque pays',
+		countriesIntro: 'Vous cherchez un pays\u00a0? Chaque pays de la carte a sa propre page\u00a0:'
 	}
 };

@@ -371,5 +371,9 @@ export const it: Messages = {
 		notFoundText:
 			'A questo indirizzo non c’è nessuna pagina: forse è stato digitato male, o la pagina è stata spostata.',
 		notFoundHome: 'Vai alla mappa di tutti gli impegni'
+	},
+	notfound2: {
+		countries: 'La pagina di ogni paese',
+		countriesIntro: 'Cerchi un paese? Ogni paese della mappa ha la sua pagina:'
 	}
 };

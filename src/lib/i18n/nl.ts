@@ -355,5 +355,9 @@ export const nl: Messages = {
 		notFoundText:
 			'Op dit adres staat geen pagina: misschien is het verkeerd getypt, of is de pagina verhuisd.',
 		notFoundHome: 'Naar de kaart met alle toezeggingen'
+	},
+	notfound2: {
+		countries: 'De pagina van elk land',
+		countriesIntro: 'Op zoek naar een land? Elk land op de kaart heeft een eigen pagina:'
 	}
 };

@@ -422,5 +422,9 @@ export const pl: Messages = {
 		notFoundText:
 			'Pod tym adresem nie ma strony: adres mógł zostać błędnie wpisany albo strona została przeniesiona.',
 		notFoundHome: 'Przejdź do mapy wszystkich zobowiązań'
+	},
+	notfound2: {
+		countries: 'Strona każdego kraju',
+		countriesIntro: 'Szukasz kraju? Każdy kraj na mapie ma własną stronę:'
 	}
 };
