@@ -160,4 +160,11 @@ describe('locale paths', () => {
 			'Polski'
 		]);
 	});
+
+	it('writes out the names Intl gives each language in itself, capitalized', () => {
+		for (const locale of LOCALES) {
+			const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale)!;
+			expect(endonym(locale)).toBe(name.charAt(0).toLocaleUpperCase(locale) + name.slice(1));
+		}
+	});
 });

@@ -71,29 +71,49 @@ export function closestAcrossLevel(a: Drawn, b: Drawn): number {
  */
 export function overlapWithinLevel(a: Drawn, b: Drawn): boolean {
 	const clear = (a.size + b.size) / 2 - Math.min(a.size, b.size) / 3;
+	// At any scale s ≥ 1, |d·s + e| ≥ |d| − |e| on each side: marks that far apart never meet
+	// (most pairs; the margin leaves the boundary's rounding to the exact computation).
+	const across = Math.abs(a.point[0] - b.point[0]) - Math.abs(a.offset[0] - b.offset[0]);
+	const down = Math.abs(a.point[1] - b.point[1]) - Math.abs(a.offset[1] - b.offset[1]);
+	if (Math.max(across, down) > clear + 1e-6) return false;
 	return closestAcrossLevel(a, b) < clear;
 }
 
 /**
  * Merges groups, two at a time, while any two would overlap within the level (`drawn` tells how
- * a group is drawn: one mark, or its cluster's badge). Returns the new groups.
+ * a group is drawn: one mark, or its cluster's badge): always the first overlapping pair (by
+ * index), the later group joining the earlier. Returns the new groups.
+ *
+ * As if the search started over after each merge, without its cost: the pairs before the merged
+ * group's row were clear and stay clear, but for those with the merged group itself, which are
+ * checked first; each group is drawn again only when it changes.
  */
 export function mergeOverlapping<T>(groups: T[][], drawn: (group: T[]) => Drawn): T[][] {
 	if (groups.length > PAIRWISE_LIMIT) return groups;
-	let result = groups;
-	for (let merged = true; merged;) {
-		merged = false;
-		const marks = result.map(drawn);
-		search: for (let a = 0; a < result.length; a++) {
-			for (let b = a + 1; b < result.length; b++) {
-				if (overlapWithinLevel(marks[a]!, marks[b]!)) {
-					result = result.flatMap((group, i) =>
-						i === a ? [[...group, ...result[b]!]] : i === b ? [] : [group]
-					);
-					merged = true;
-					break search;
+	const result = groups.slice();
+	const marks = result.map(drawn);
+	/** Merges group `b` into group `a` (a < b); returns the index of the merged group. */
+	const merge = (a: number, b: number) => {
+		result[a] = [...result[a]!, ...result[b]!];
+		result.splice(b, 1);
+		marks.splice(b, 1);
+		marks[a] = drawn(result[a]!);
+		return a;
+	};
+	for (let a = 0; a < result.length; a++) {
+		for (let b = a + 1; b < result.length; b++) {
+			if (!overlapWithinLevel(marks[a]!, marks[b]!)) continue;
+			let changed = merge(a, b);
+			// The first overlapping pair is now one of an earlier group with the merged one.
+			for (let earlier = 0; earlier < changed; earlier++) {
+				if (overlapWithinLevel(marks[earlier]!, marks[changed]!)) {
+					changed = merge(earlier, changed);
+					earlier = -1;
 				}
 			}
+			// Every pair before the changed group's row is clear: go on from its row's start.
+			a = changed;
+			b = changed;
 		}
 	}
 	return result;

@@ -21,6 +21,30 @@ import type { Locale } from '$lib/i18n/locales';
 
 const loaded = new Map<Locale, Promise<SharedData>>();
 
+let painted: Promise<void> | undefined;
+
+/** Past this, a page in a frame hydrates anyway: an embed out of view may be given no frames. */
+const FIRST_FRAME_WAIT_MS = 1000;
+
+/**
+ * Resolves once the browser has painted the page's first frame (at once in a hidden tab, which
+ * paints nothing until it is shown). SvelteKit starts hydrating as soon as its scripts and this
+ * data are in, before the browser has painted the prerendered HTML: hydration's long task then
+ * held the first paint back until it ended (seen in a Chrome trace of /embed). Waiting for the
+ * frame costs a reader nothing: the HTML is what they see either way, and now see at once.
+ */
+function firstFrame(): Promise<void> {
+	painted ??= new Promise((resolve) => {
+		if (document.visibilityState === 'hidden') return resolve();
+		// requestAnimationFrame runs just before the frame is painted; the task after it, after.
+		requestAnimationFrame(() => setTimeout(resolve, 0));
+		// A frame out of view in another site's page (an embed) may get no animation frames, and
+		// must still hydrate to report its height.
+		if (window.parent !== window) setTimeout(resolve, FIRST_FRAME_WAIT_MS);
+	});
+	return painted;
+}
+
 /**
  * The shared data in `lang`: fetched once in the browser from `url` (its file's address, which
  * the page's server data gives: src/lib/data/dataset.server.ts), a failed download tried again
@@ -50,5 +74,6 @@ export function sharedData(
 		}
 		loaded.set(lang, data);
 	}
-	return data;
+	if (import.meta.env.SSR) return data;
+	return Promise.all([data, firstFrame()]).then(([shared]) => shared);
 }
