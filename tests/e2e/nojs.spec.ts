@@ -53,3 +53,13 @@ test('the map reaches down to the footer: no empty band where the time control w
 	const footer = (await page.locator('footer').first().boundingBox())!;
 	expect(footer.y - (map.y + map.height)).toBeLessThan(2);
 });
+
+test('/promises shows its promises without controls that need JavaScript', async ({ page }) => {
+	await page.goto('/promises');
+	await expect(page.locator('.tracker .filters')).toBeHidden();
+	const buttons = await page.locator('.tracker button').all();
+	expect(buttons.length).toBeGreaterThan(0);
+	for (const button of buttons)
+		await expect(button).toBeHidden();
+	await expect(page.locator('.tracker table, .tracker li').first()).toBeVisible();
+});

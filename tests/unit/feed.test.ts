@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { detectAtomFeed, parseAtomFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
-import { changeKey, changesOf } from '../../src/lib/data/changes';
+import { changeKey, changesOf, localChange } from '../../src/lib/data/changes';
 import type { CommitmentEvent, EventKind } from '../../src/lib/data/types';
 import { en } from '../../src/lib/i18n/en';
 import { formatFigure } from '../../src/lib/i18n/format';
@@ -67,6 +67,33 @@ describe('changesOf', () => {
 			commitment({ id: 'x', history: [event('2025-01', 'progress'), event('2025-01', 'progress')] })
 		]);
 		expect(twins.map(changeKey).sort()).toEqual(['x/2025-01/progress/0', 'x/2025-01/progress/1']);
+	});
+
+	it("names the commitment in a page's language where the row translates it; an English page keeps the English", () => {
+		const [change] = changesOf([
+			commitment({
+				id: 'skills-de',
+				name: 'Skills pledge: Germany',
+				nameIn: {
+					fr: 'Engagement de formation\u00a0: Allemagne',
+					de: 'Qualifizierungszusage: Deutschland',
+					es: 'Compromiso de formación: Alemania',
+					it: 'Impegno di formazione: Germania',
+					nl: 'Opleidingstoezegging: Duitsland',
+					pl: 'Zobowiązanie szkoleniowe: Niemcy'
+				},
+				history: [event('2025-01', 'progress')]
+			})
+		]);
+		expect(localChange(change!, 'fr')).toMatchObject({
+			name: 'Engagement de formation\u00a0: Allemagne',
+			nameLang: 'fr'
+		});
+		expect(localChange(change!, 'fr')).not.toHaveProperty('nameIn');
+		const inEnglish = localChange(change!, 'en');
+		expect(inEnglish.name).toBe('Skills pledge: Germany');
+		expect(inEnglish.nameLang).toBeUndefined();
+		expect(inEnglish).not.toHaveProperty('nameIn');
 	});
 });
 

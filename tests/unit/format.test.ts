@@ -4,6 +4,7 @@ import {
 	formatFigure,
 	formatNumber,
 	formatPartialDate,
+	knowCountryNames,
 	sourceHost
 } from '../../src/lib/i18n/format';
 
@@ -161,5 +162,13 @@ describe('sourceHost', () => {
 	it('gives back text that is not a URL', () => {
 		expect(sourceHost('not a url')).toBe('not a url');
 		expect(sourceHost('')).toBe('');
+	});
+});
+
+describe('knowCountryNames', () => {
+	it('names a country from the names given ahead, and asks Intl for the others', () => {
+		knowCountryNames('x-test', { DE: 'Given Germany' });
+		expect(countryName('DE', 'x-test')).toBe('Given Germany');
+		expect(countryName('DE', 'fr')).toBe('Allemagne');
 	});
 });

@@ -59,7 +59,9 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
 		'fields.sources',
 		'embedDialog.types',
 		'charts.type',
-		'charts.total'
+		'charts.total',
+		// "Page 2" is French too.
+		'scale.page'
 	],
 	de: [
 		'filtered.title',

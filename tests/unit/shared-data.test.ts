@@ -111,4 +111,13 @@ describe('sharedDataOf', () => {
 		expect(shared.fr.factsChecked).toBe('2026-11-30');
 		expect(JSON.stringify(shared.en)).not.toContain('2026-12-01');
 	});
+
+	it("names every country of the basemap and the commitments in the file's language", () => {
+		expect(shared.fr.countryNames).toMatchObject({
+			DE: 'Allemagne',
+			BE: 'Belgique',
+			NL: 'Pays-Bas'
+		});
+		expect(shared.en.countryNames.NL).toBe('Netherlands');
+	});
 });

@@ -3,12 +3,16 @@
  * every commitment, newest first. Pure.
  */
 import { startOf } from './outcome';
+import type { Locale } from '../i18n/locales';
 import type { CommitmentEvent, CommitmentRecord, CommitmentType } from './types';
 
 export interface Change extends CommitmentEvent {
 	/** The commitment's id, name, type and country (null: Europe-wide). */
 	id: string;
+	/** In English, its translations in `nameIn`; in `nameLang` once made local (`localChange`). */
 	name: string;
+	nameIn?: CommitmentRecord['nameIn'];
+	nameLang?: Locale;
 	type: CommitmentType;
 	country: string | null;
 	/**
@@ -30,7 +34,8 @@ export function changesOf(records: readonly CommitmentRecord[]): Change[] {
 			const key = `${e.date}/${e.kind}`;
 			const nth = seen.get(key) ?? 0;
 			seen.set(key, nth + 1);
-			return { ...e, id: c.id, name: c.name, type: c.type, country: c.country, nth };
+			const { id, name, nameIn, type, country } = c;
+			return { ...e, id, name, ...(nameIn && { nameIn }), type, country, nth };
 		});
 	});
 	const order = new Map(changes.map((change, i) => [change, i]));
@@ -40,6 +45,13 @@ export function changesOf(records: readonly CommitmentRecord[]): Change[] {
 			b.date.length - a.date.length ||
 			order.get(b)! - order.get(a)!
 	);
+}
+
+/** A change with its commitment's name in `lang` where translated, without the others. */
+export function localChange(change: Change, lang: Locale): Change {
+	const { nameIn, ...rest } = change;
+	const name = lang === 'en' ? undefined : nameIn?.[lang];
+	return name ? { ...rest, name, nameLang: lang } : rest;
 }
 
 /** The event's lasting key within the dataset: `azure-belgiumcentral/2025-11-18/opened/0`. */

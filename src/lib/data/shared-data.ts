@@ -16,7 +16,8 @@ import { localBrief } from './local-names';
 import { isPromise, outcomeOf } from './outcome';
 import type { Commitment, CommitmentRecord, Place, Population } from './types';
 import type { LonLatBounds } from '../frame/extent';
-import type { Locale } from '../i18n/locales';
+import { countryName } from '../i18n/format';
+import { intlLocale, type Locale } from '../i18n/locales';
 
 /** A place the map names, with its name in the file's language (src/lib/map/labels.ts). */
 export type LocalPlace = Omit<Place, 'names' | 'iso2'> & { name: string };
@@ -37,6 +38,12 @@ export interface SharedData {
 	places: LocalPlace[];
 	/** The day the dataset's facts were last checked. */
 	factsChecked: string;
+	/**
+	 * Every country the pages name, by its name in the file's language (Intl.DisplayNames' at
+	 * build time): a page hydrates without loading Intl's region names (~100 ms on a phone), and
+	 * the browser shows the names the prerendered HTML has.
+	 */
+	countryNames: Record<string, string>;
 }
 
 export interface SharedDataInputs {
@@ -79,6 +86,13 @@ export function sharedDataOf(
 	const timelines = Object.fromEntries(
 		records.map((record) => [record.id, timelineOf(record.history, inputs.checked)])
 	);
+	const countries = [
+		...new Set([
+			...inputs.basemap.countryShapes.map((shape) => shape.iso2),
+			...inputs.populations.map((p) => p.iso2),
+			...records.flatMap((record) => (record.country ? [record.country] : []))
+		])
+	].sort();
 	const inLang = (lang: Locale, area: (city: string) => string): SharedData => ({
 		commitments: briefs.map((brief, i) => {
 			const place = cityPlaces[i];
@@ -94,7 +108,10 @@ export function sharedDataOf(
 			...place,
 			name: names[lang] ?? names.en!
 		})),
-		factsChecked: inputs.checked
+		factsChecked: inputs.checked,
+		countryNames: Object.fromEntries(
+			countries.map((iso2) => [iso2, countryName(iso2, intlLocale(lang))])
+		)
 	});
 	return Object.fromEntries(
 		Object.entries(areas).map(([lang, area]) => [lang, inLang(lang as Locale, area)])

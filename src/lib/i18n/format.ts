@@ -36,7 +36,19 @@ export function formatPartialDate(date: PartialDate, locale: string): string {
 	).format(utc);
 }
 
+const knownCountryNames = new Map<string, Readonly<Record<string, string>>>();
+
+/**
+ * Country names in `locale` given ahead (the explorer's shared data has them), so that naming a
+ * country does not load Intl's region names as the page hydrates.
+ */
+export function knowCountryNames(locale: string, names: Readonly<Record<string, string>>): void {
+	knownCountryNames.set(locale, names);
+}
+
 export function countryName(iso2: string, locale: string): string {
+	const known = knownCountryNames.get(locale)?.[iso2];
+	if (known) return known;
 	try {
 		return (
 			cached(`c:${locale}`, () => new Intl.DisplayNames([locale], { type: 'region' })).of(iso2) ??

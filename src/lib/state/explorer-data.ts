@@ -17,7 +17,8 @@
  * have run, with no preload.
  */
 import type { SharedData } from '$lib/data/shared-data';
-import type { Locale } from '$lib/i18n/locales';
+import { knowCountryNames } from '$lib/i18n/format';
+import { intlLocale, type Locale } from '$lib/i18n/locales';
 
 const loaded = new Map<Locale, Promise<SharedData>>();
 
@@ -74,6 +75,10 @@ export function sharedData(
 		}
 		loaded.set(lang, data);
 	}
-	if (import.meta.env.SSR) return data;
-	return Promise.all([data, firstFrame()]).then(([shared]) => shared);
+	const named = data.then((shared) => {
+		knowCountryNames(intlLocale(lang), shared.countryNames);
+		return shared;
+	});
+	if (import.meta.env.SSR) return named;
+	return Promise.all([named, firstFrame()]).then(([shared]) => shared);
 }

@@ -5,4 +5,4 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = languageEntries;
 
 /** The newest events (the first page of every dated event, newest first), made at build time. */
-export const load: PageServerLoad = () => changesPage(1);
+export const load: PageServerLoad = ({ params }) => changesPage(1, params.lang);
