@@ -7,7 +7,15 @@ import { metricValues, ranking } from '../../src/lib/data/aggregate';
 import { EUROPEAN_COUNTRIES } from '../../src/lib/data/countries';
 import { filterCommitments } from '../../src/lib/data/filter';
 import { STATUSES, TYPES, type CommitmentType } from '../../src/lib/data/types';
-import { COMMITMENTS, POPULATIONS, expect, test, waitForHydration } from './fixtures';
+import {
+	COMMITMENTS,
+	POPULATIONS,
+	expect,
+	reachForMap,
+	test,
+	waitForHydration,
+	withoutWebGL
+} from './fixtures';
 
 test.use({ colorScheme: 'light' });
 
@@ -206,15 +214,9 @@ test('the map’s Europe-wide box counts what passes the filters, and opens thei
 
 test('the chooser says "at this place" only for commitments at one place', async ({ page }) => {
 	// On the SVG map (MapLibre kept from starting), whose marks are elements to click.
-	await page.addInitScript(() => {
-		const original = HTMLCanvasElement.prototype.getContext;
-		// @ts-expect-error narrowing the overloads is beside the point here
-		HTMLCanvasElement.prototype.getContext = function (type: string, ...rest: unknown[]) {
-			return type === 'webgl2' || type === 'webgl' ? null : original.call(this, type, ...rest);
-		};
-	});
+	await withoutWebGL(page);
 	await page.goto('/');
-	await page.locator('.map-frame').dispatchEvent('pointerenter');
+	await reachForMap(page);
 	await expect(page.locator('.map-frame')).toHaveAttribute('data-map', 'failed');
 	// Vienna: Austria East and the AI Innovation Factory, at the same coordinates. At the first
 	// view their cluster may hold nearby marks too: a click zooms in to where it splits, and a
