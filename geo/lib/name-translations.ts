@@ -6,10 +6,9 @@
  * spaces. Part of the row checks (checks.ts), each tested with a failing row in
  * tests/unit/geo-validate.test.ts.
  */
-import type { Column } from '../../src/lib/data/types';
-import { LOCALES, type Locale } from '../../src/lib/i18n/locales';
-import { figureDifferences, figuresOf } from './figures';
+import { LOCALES } from '../../src/lib/i18n/locales';
 import { has, type Issue } from './problems';
+import { figureIssue } from './translations';
 import { frenchSpacingFaults } from './typography';
 
 const TRANSLATED = LOCALES.filter((l) => l !== 'en');
@@ -35,19 +34,6 @@ const allOrNone = (row: TranslatedRow, base: Base, what: string): Issue[] => {
 		value: ''
 	}));
 };
-
-/** The figures of `text` (in `lang`) against the English `english`'s: an issue where they differ. */
-function figureIssue(field: Column, english: string, text: string, lang: Locale, what: string) {
-	const { missing, extra } = figureDifferences(figuresOf(english, 'en'), figuresOf(text, lang));
-	if (missing.length === 0 && extra.length === 0) return [];
-	const said = [
-		missing.length > 0 ? `lacks ${missing.join(', ')}` : '',
-		extra.length > 0 ? `adds ${extra.join(', ')}` : ''
-	].filter(Boolean);
-	return [
-		{ field, message: `must state ${what}'s figures: it ${said.join(' and ')}`, value: text }
-	];
-}
 
 export const nameTranslationChecks = {
 	everyName: (row: TranslatedRow): Issue[] => allOrNone(row, 'name', 'the name is'),

@@ -28,22 +28,9 @@ export const translationChecks = {
 			: [],
 	sameFigures: (row: SummaryRow): Issue[] => {
 		if (!has(row.summary_en)) return [];
-		const english = figuresOf(row.summary_en, 'en');
 		return TRANSLATED.filter((lang) => has(row[summaryColumn(lang)])).flatMap((lang) => {
 			const field = summaryColumn(lang);
-			const { missing, extra } = figureDifferences(english, figuresOf(row[field], lang));
-			if (missing.length === 0 && extra.length === 0) return [];
-			const said = [
-				missing.length > 0 ? `lacks ${missing.join(', ')}` : '',
-				extra.length > 0 ? `adds ${extra.join(', ')}` : ''
-			].filter(Boolean);
-			return [
-				{
-					field,
-					message: `must state the English summary's figures: it ${said.join(' and ')}`,
-					value: row[field]
-				}
-			];
+			return figureIssue(field, row.summary_en, row[field], lang, 'the English summary');
 		});
 	},
 	frenchSpacing: (row: SummaryRow): Issue[] =>
@@ -53,3 +40,22 @@ export const translationChecks = {
 			value: row.summary_fr
 		}))
 };
+
+/** The figures of `text` (in `lang`) against the English `english`'s: an issue where they differ. */
+export function figureIssue(
+	field: Column,
+	english: string,
+	text: string,
+	lang: Locale,
+	what: string
+) {
+	const { missing, extra } = figureDifferences(figuresOf(english, 'en'), figuresOf(text, lang));
+	if (missing.length === 0 && extra.length === 0) return [];
+	const said = [
+		missing.length > 0 ? `lacks ${missing.join(', ')}` : '',
+		extra.length > 0 ? `adds ${extra.join(', ')}` : ''
+	].filter(Boolean);
+	return [
+		{ field, message: `must state ${what}'s figures: it ${said.join(' and ')}`, value: text }
+	];
+}
