@@ -26,19 +26,38 @@ let painted: Promise<void> | undefined;
 
 /** Past this, a page in a frame hydrates anyway: an embed out of view may be given no frames. */
 const FIRST_FRAME_WAIT_MS = 1000;
+/** Past this, any page hydrates, whether or not the browser has said it painted. */
+const FIRST_PAINT_WAIT_MS = 5000;
 
 /**
  * Resolves once the browser has painted the page's first frame (at once in a hidden tab, which
  * paints nothing until it is shown). SvelteKit starts hydrating as soon as its scripts and this
  * data are in, before the browser has painted the prerendered HTML: hydration's long task then
  * held the first paint back until it ended (seen in a Chrome trace of /embed). Waiting for the
- * frame costs a reader nothing: the HTML is what they see either way, and now see at once.
+ * paint costs a reader nothing: the HTML is what they see either way, and now see at once.
+ *
+ * The browser's own record of the paint (the `first-contentful-paint` entry, made when the
+ * page's text is on screen) is the signal where there is one: an animation frame only says a frame is about to
+ * be made, and a slow GPU (a phone's at start, software rendering) may take a second more to
+ * show it, a second hydration would otherwise take from the first paint.
  */
 function firstFrame(): Promise<void> {
 	painted ??= new Promise((resolve) => {
 		if (document.visibilityState === 'hidden') return resolve();
-		// requestAnimationFrame runs just before the frame is painted; the task after it, after.
-		requestAnimationFrame(() => setTimeout(resolve, 0));
+		const done = () => setTimeout(resolve, 0);
+		if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+			// The first paint may be the page's background alone: wait for its text.
+			const observer = new PerformanceObserver((list) => {
+				if (!list.getEntriesByName('first-contentful-paint').length) return;
+				observer.disconnect();
+				done();
+			});
+			observer.observe({ type: 'paint', buffered: true });
+			setTimeout(resolve, FIRST_PAINT_WAIT_MS);
+		} else {
+			// requestAnimationFrame runs just before the frame is painted; the task after it, after.
+			requestAnimationFrame(done);
+		}
 		// A frame out of view in another site's page (an embed) may get no animation frames, and
 		// must still hydrate to report its height.
 		if (window.parent !== window) setTimeout(resolve, FIRST_FRAME_WAIT_MS);
