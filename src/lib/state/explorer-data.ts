@@ -27,7 +27,7 @@ let painted: Promise<void> | undefined;
 /** Past this, a page in a frame hydrates anyway: an embed out of view may be given no frames. */
 const FIRST_FRAME_WAIT_MS = 1000;
 /** Past this, any page hydrates, whether or not the browser has said it painted. */
-const FIRST_PAINT_WAIT_MS = 5000;
+const FIRST_PAINT_WAIT_MS = 8000;
 
 /**
  * Resolves once the browser has painted the page's first frame (at once in a hidden tab, which
@@ -42,7 +42,14 @@ const FIRST_PAINT_WAIT_MS = 5000;
  * show it, a second hydration would otherwise take from the first paint.
  */
 function firstFrame(): Promise<void> {
-	painted ??= new Promise((resolve) => {
+	painted ??= new Promise((settle) => {
+		let open = false;
+		// Marked, so that a trace (and a test) can see when hydration was let go.
+		const resolve = () => {
+			if (!open) performance.mark('explorer:hydrate');
+			open = true;
+			settle();
+		};
 		if (document.visibilityState === 'hidden') return resolve();
 		const done = () => setTimeout(resolve, 0);
 		if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
