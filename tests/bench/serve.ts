@@ -1,10 +1,15 @@
 /**
  * A static server for build/ that compresses like a production host (gzip), so that sizes and
- * Lighthouse timings are those a reader would get. Used by the benchmark.
+ * Lighthouse timings are those a reader would get. Used by the benchmark and the browser tests.
+ * `serveBuildHttp2` serves the same over HTTP/2 and TLS, as a CDN or static host does.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createSecureServer, type Http2SecureServer } from 'node:http2';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -39,10 +44,13 @@ async function notFoundPage(root: string, pathname: string): Promise<string | nu
 	return (lang && (await resolveFile(root, `/${lang}/404.html`))) || resolveFile(root, '/404.html');
 }
 
-export async function serveBuild(root: string, port: number): Promise<Server> {
+type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+
+/** Answers a request for a file of `root` as a static host does. */
+function fileHandler(root: string): Handler {
 	/** Each file is compressed once, as a host serves precompressed files. */
 	const compressed = new Map<string, Buffer>();
-	const server = createServer(async (request, response) => {
+	return async (request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		const found = await resolveFile(root, url.pathname === '/' ? '/index.html' : url.pathname);
 		// As static hosts do: the site's own 404 page (its language's, as build/_redirects asks).
@@ -64,7 +72,41 @@ export async function serveBuild(root: string, port: number): Promise<Server> {
 		});
 		if (gzip && !compressed.has(file)) compressed.set(file, gzipSync(body, { level: 9 }));
 		response.end(gzip ? compressed.get(file) : body);
-	});
+	};
+}
+
+export async function serveBuild(root: string, port: number): Promise<Server> {
+	const server = createServer(fileHandler(root));
+	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+	return server;
+}
+
+/**
+ * The same over HTTP/2 and TLS (a certificate made for the occasion with openssl, which the
+ * browser is told to accept: --ignore-certificate-errors), as every CDN and static host serves a
+ * site today: one connection carries all of a page's requests at once, where HTTP/1.1 allows six
+ * at a time. Lighthouse's simulated load follows the protocol it sees. Null without openssl.
+ */
+export async function serveBuildHttp2(
+	root: string,
+	port: number
+): Promise<Http2SecureServer | null> {
+	const dir = await mkdtemp(path.join(tmpdir(), 'bench-tls-'));
+	const [key, cert] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')];
+	try {
+		await promisify(execFile)('openssl', [
+			...['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1'],
+			...['-nodes', '-days', '2', '-subj', '/CN=127.0.0.1', '-keyout', key, '-out', cert]
+		]);
+	} catch {
+		return null;
+	}
+	const handle = fileHandler(root);
+	const server = createSecureServer(
+		{ key: await readFile(key), cert: await readFile(cert), allowHTTP1: true },
+		(request, response) =>
+			void handle(request as unknown as IncomingMessage, response as unknown as ServerResponse)
+	);
 	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 	return server;
 }
