@@ -36,7 +36,9 @@ const KIT_DIR = path.resolve(root, process.env.KIT_OUT_DIR ?? '.svelte-kit');
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 /** Where Lighthouse loads the pages: HTTP/2 on the next port (see serveBuildHttp2). */
 let lighthouseOrigin = ORIGIN;
-const ROUTES = ['/', '/embed', '/country/de'];
+const ROUTES = ['/', '/embed', '/country/de', '/fr/country/fr'];
+/** Pages without the explorer: Lighthouse only (the full benchmark). */
+const OTHER_ROUTES = ['/promises'];
 const quick = process.argv.includes('--quick');
 const ci = process.argv.includes('--ci');
 const scaleArg = process.argv.find((a) => a.startsWith('--scale='))?.slice('--scale='.length);
@@ -44,7 +46,7 @@ const SCALE_SIZES =
 	quick || ci || scaleArg === 'none'
 		? []
 		: (scaleArg?.split(',').map(Number) ?? [1_000, 10_000, 100_000]);
-const LIGHTHOUSE_ROUTES = quick ? [] : ci ? ['/embed'] : ROUTES;
+const LIGHTHOUSE_ROUTES = quick ? [] : ci ? ['/embed'] : [...ROUTES, ...OTHER_ROUTES];
 
 type Kind = 'html' | 'css' | 'js' | 'data' | 'other';
 type Bytes = Record<Kind, number>;
@@ -159,6 +161,15 @@ async function lighthouse(route: string) {
 	};
 }
 
+function describeLighthouse(lh: Awaited<ReturnType<typeof lighthouse>>): string {
+	const m = lh.median;
+	return (
+		`Lighthouse mobile (${lighthouseOrigin.startsWith('https') ? 'h2' : 'http/1.1'}), median of ${LIGHTHOUSE_RUNS}: ` +
+		`performance ${m.performance}, LCP ${m.lcpMs} ms, TBT ${m.tbtMs} ms, CLS ${m.cls}` +
+		`  (runs: ${lh.runs.map((r) => r.performance).join(', ')})`
+	);
+}
+
 async function scaleResults() {
 	const runs = await benchScale(SCALE_SIZES, BUILD_DIR);
 	const first = runs[0]!;
@@ -220,13 +231,12 @@ async function main() {
 				`${route.padEnd(12)} before MapLibre (KB gzip): html ${kb(i.html)}  css ${kb(i.css)}  js ${kb(i.js)}  data ${kb(i.data)}  (all ${kb(i.html + i.css + i.js + i.data + i.other)})` +
 					` | then, ${bytes.mapRequestedOnLoad ? 'at once' : 'when the reader reaches for the map'}: js ${kb(l.js)}  css ${kb(l.css)}  data ${kb(l.data)}`
 			);
-			if (lh) {
-				const m = lh.median;
-				console.log(
-					`${''.padEnd(12)} Lighthouse mobile (${results.lighthouseProtocol}), median of ${LIGHTHOUSE_RUNS}: performance ${m.performance}, LCP ${m.lcpMs} ms, TBT ${m.tbtMs} ms, CLS ${m.cls}` +
-						`  (runs: ${lh.runs.map((r) => r.performance).join(', ')})`
-				);
-			}
+			if (lh) console.log(`${''.padEnd(12)} ${describeLighthouse(lh)}`);
+		}
+		for (const route of OTHER_ROUTES.filter((r) => LIGHTHOUSE_ROUTES.includes(r))) {
+			const lh = await lighthouse(route);
+			routes[route] = { bytes: null, lighthouse: lh };
+			console.log(`${route.padEnd(12)} ${describeLighthouse(lh)}`);
 		}
 		const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 		try {

@@ -10,7 +10,9 @@ export interface BenchResults {
 		string,
 		{
 			bytes?: { initial?: { js?: number } };
-			lighthouse?: { median?: { performance?: number; cls?: number } } | null;
+			lighthouse?: {
+				median?: { performance?: number; cls?: number; lcpMs?: number; tbtMs?: number };
+			} | null;
 		}
 	>;
 	/** A second page visited in the same tab (tests/bench/second-page.ts). */
@@ -182,6 +184,50 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
 				r.lighthouse?.median?.cls,
 				(v) => v <= BUDGETS.cls,
 				String
+			)
+		);
+	}
+	return checks;
+}
+
+/**
+ * Issue 16's targets (Lighthouse 12 mobile, median): where the pages are to be, not yet budgets
+ * (the budgets above fail a regression; these say how far there is to go). Reported by
+ * `npm run budget` for every route the run measured, never failing it.
+ */
+export const TARGETS = {
+	fullPage: { performance: 95, lcpMs: 1500, tbtMs: 200 },
+	embed: { performance: 98, lcpMs: 1200, tbtMs: 100 }
+} as const;
+
+/** Each target against what the run measured: a line per route and figure. */
+export function checkTargets(results: BenchResults): BudgetCheck[] {
+	const checks: BudgetCheck[] = [];
+	for (const [route, r] of Object.entries(results.routes ?? {})) {
+		const m = r.lighthouse?.median;
+		if (!m) continue;
+		const target = route === '/embed' ? TARGETS.embed : TARGETS.fullPage;
+		checks.push(
+			check(
+				`${route}: Lighthouse performance`,
+				`≥ ${target.performance}`,
+				m.performance,
+				(v) => v >= target.performance,
+				String
+			),
+			check(
+				`${route}: largest contentful paint`,
+				`≤ ${target.lcpMs} ms`,
+				m.lcpMs,
+				(v) => v <= target.lcpMs,
+				(v) => `${v} ms`
+			),
+			check(
+				`${route}: total blocking time`,
+				`≤ ${target.tbtMs} ms`,
+				m.tbtMs,
+				(v) => v <= target.tbtMs,
+				(v) => `${v} ms`
 			)
 		);
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, checkBudgets, type BenchResults } from '../../tests/bench/budgets';
+import { BUDGETS, checkBudgets, checkTargets, type BenchResults } from '../../tests/bench/budgets';
 
 const within: BenchResults = {
 	geometryGzipBytes: 49_584,
@@ -137,5 +137,29 @@ describe('checkBudgets', () => {
 		expect(v['/ at 1,000 synthetic commitments: its HTML (gzip)']).toEqual(['100.0 KB', true]);
 		expect(v['/ at 10,000 synthetic commitments: its HTML (gzip)']).toEqual(['250.0 KB', true]);
 		expect(Object.keys(v).some((k) => k.includes('100,000'))).toBe(false);
+	});
+});
+
+describe('checkTargets', () => {
+	const route = (performance: number, lcpMs: number, tbtMs: number) => ({
+		lighthouse: { median: { performance, lcpMs, tbtMs, cls: 0 } }
+	});
+
+	it('holds the embed to 98, 1.2 s and 100 ms, and every other page to 95, 1.5 s and 200 ms', () => {
+		const checks = checkTargets({
+			routes: { '/embed': route(97, 1200, 101), '/': route(95, 1501, 200) }
+		});
+		expect(checks.map((c) => [c.budget, c.actual, c.ok])).toEqual([
+			['/embed: Lighthouse performance', '97', false],
+			['/embed: largest contentful paint', '1200 ms', true],
+			['/embed: total blocking time', '101 ms', false],
+			['/: Lighthouse performance', '95', true],
+			['/: largest contentful paint', '1501 ms', false],
+			['/: total blocking time', '200 ms', true]
+		]);
+	});
+
+	it('reports only the routes Lighthouse measured', () => {
+		expect(checkTargets({ routes: { '/embed': { lighthouse: null } } })).toEqual([]);
 	});
 });
