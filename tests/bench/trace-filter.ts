@@ -71,4 +71,34 @@ console.log('self time by function:');
 console.log(top(byFn, 30).join('\n'));
 console.log('total time by function (with what it calls):');
 console.log(top(total, 40).join('\n'));
+// With a build made without minifying (`vite build --minify false`) given as the second argument:
+// self time by source module, from the module comments Rollup writes before each module's code.
+const buildDir = process.argv[3];
+if (buildDir) {
+	const { readFileSync } = await import('node:fs');
+	const modules = new Map<string, string[]>();
+	const moduleAt = (url: string, line: number) => {
+		const file = url.split('/_app/')[1];
+		if (!file) return '(not the app)';
+		if (!modules.has(file)) {
+			let current = file;
+			const lines = readFileSync(`${buildDir}/_app/${file}`, 'utf8').split('\n');
+			modules.set(
+				file,
+				lines.map(
+					(text) => (current = /^\/\/ (src|node_modules)\//.test(text) ? text.slice(3) : current)
+				)
+			);
+		}
+		return modules.get(file)![line] ?? file;
+	};
+	const byModule = new Map<string, number>();
+	for (const [id, ms] of self) {
+		const f = byId.get(id)!.callFrame;
+		const key = f.url ? moduleAt(f.url, f.lineNumber) : f.functionName;
+		byModule.set(key, (byModule.get(key) ?? 0) + ms);
+	}
+	console.log('self time by source module:');
+	console.log(top(byModule, 30).join('\n'));
+}
 await browser.close();
