@@ -185,7 +185,7 @@ const FILTER_CLICKS = ['datacenter', 'datacenter', 'security', 'security', 'trai
  * Six clicks on the type filters (the pointer's own, on the checkbox's label): ms from each
  * click's event to each mark in `marks`.
  */
-async function filterClicks(page: Page, marks: string[]): Promise<number[][]> {
+export async function filterClicks(page: Page, marks: string[]): Promise<number[][]> {
 	const runs: number[][] = marks.map(() => []);
 	for (const type of FILTER_CLICKS) {
 		await watchStep(page, 'click');

@@ -50,7 +50,10 @@ export async function writeSyntheticDataset(dir: string, n: number): Promise<voi
 			const parent = i - (i % real.length) + indexOf.get(row.part_of)!;
 			row.part_of = parent < n ? `${row.part_of}-${parent}` : '';
 		}
-		row.name = `${row.name} (synthetic ${i + 1})`;
+		// Each name (and its translations, which must state the English name's figures) numbered.
+		for (const column of real.columns.filter((c) => c === 'name' || c.startsWith('name_'))) {
+			if (row[column]) row[column] = `${row[column]} (synthetic ${i + 1})`;
+		}
 		if (row.lat && row.lon) {
 			const [lon, lat] = pointIn(row.country!, [Number(row.lon), Number(row.lat)]);
 			row.lat = lat.toFixed(4);

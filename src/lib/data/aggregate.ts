@@ -206,8 +206,18 @@ export function metricValues(
 	populations: readonly Population[],
 	all: readonly Commitment[] = shown
 ): Map<string, number | null> {
+	// Each country's own commitments found in one pass, not one pass per country (10,000 × 46).
+	const byCountry = new Map<string | null, Commitment[]>();
+	for (const c of shown) {
+		const list = byCountry.get(c.country);
+		if (list) list.push(c);
+		else byCountry.set(c.country, [c]);
+	}
 	return new Map(
-		countries.map((iso2) => [iso2, metricValue(metric, iso2, shown, populations, all)])
+		countries.map((iso2) => [
+			iso2,
+			metricValue(metric, iso2, byCountry.get(iso2) ?? [], populations, all)
+		])
 	);
 }
 

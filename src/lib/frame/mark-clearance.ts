@@ -50,19 +50,20 @@ export function markSize(count: number, countryWide: boolean): number {
  * end of the range or where a side is zero or both sides are equal.
  */
 export function closestAcrossLevel(a: Drawn, b: Drawn): number {
-	const d = [a.point[0] - b.point[0], a.point[1] - b.point[1]] as const;
-	const e = [a.offset[0] - b.offset[0], a.offset[1] - b.offset[1]] as const;
-	const apart = (s: number) => Math.max(Math.abs(d[0] * s + e[0]), Math.abs(d[1] * s + e[1]));
-	const roots = [
-		[e[0], d[0]],
-		[e[1], d[1]],
-		[e[0] - e[1], d[0] - d[1]],
-		[e[0] + e[1], d[0] + d[1]]
-	]
-		.filter(([, slope]) => slope !== 0)
-		.map(([at, slope]) => -at! / slope!)
-		.filter((s) => s > 1 && s < 2);
-	return Math.min(...[1, 2, ...roots].map(apart));
+	const [dx, dy] = [a.point[0] - b.point[0], a.point[1] - b.point[1]];
+	const [ex, ey] = [a.offset[0] - b.offset[0], a.offset[1] - b.offset[1]];
+	const apart = (s: number) => Math.max(Math.abs(dx * s + ex), Math.abs(dy * s + ey));
+	let least = Math.min(apart(1), apart(2));
+	// Where a side is zero, or both sides are equal, within the range (no arrays: called often).
+	const at = (intercept: number, slope: number) => {
+		const s = slope === 0 ? 0 : -intercept / slope;
+		if (s > 1 && s < 2) least = Math.min(least, apart(s));
+	};
+	at(ex, dx);
+	at(ey, dy);
+	at(ex - ey, dx - dy);
+	at(ex + ey, dx + dy);
+	return least;
 }
 
 /**

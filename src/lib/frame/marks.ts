@@ -121,7 +121,9 @@ const TYPE_ORDER = Object.fromEntries(TYPES.map((t, i) => [t, i])) as Record<
 	number
 >;
 
-const placeKey = (m: SingleMark) => `${m.at[0]},${m.at[1]},${m.countryWide}`;
+/** Whether two marks are at one place: the same point, both country-wide or both not. */
+const samePlace = (a: SingleMark, b: SingleMark) =>
+	a.at[0] === b.at[0] && a.at[1] === b.at[1] && a.countryWide === b.countryWide;
 
 interface Members {
 	members: number[];
@@ -133,38 +135,42 @@ function pixelsOf(m: SingleMark, size: number): Pixels {
 	return [x + m.offset[0], y + m.offset[1]];
 }
 
-/**
- * A group's mark: its one commitment, or a cluster. A cluster at one place keeps the place and
- * the mean of its members' offsets; a cluster of several places sits at their centre (at the
- * level's world `size`), with no offset.
- */
+/** The mean of `values(m)` over the members (summed in their order). */
+function meanOf(members: SingleMark[], values: (m: SingleMark) => Pixels): Pixels {
+	let [x, y] = [0, 0];
+	for (const m of members) {
+		const [mx, my] = values(m);
+		x += mx;
+		y += my;
+	}
+	return [x / members.length, y / members.length];
+}
+
+/** A cluster's place: its one place, with the mean offset; else the members' centre, no offset. */
+function clusterPlace(members: SingleMark[], size: number) {
+	const first = members[0]!;
+	const onePlace = members.every((m) => samePlace(m, first));
+	if (onePlace) return { onePlace, at: first.at, offset: meanOf(members, (m) => m.offset) };
+	const centre = meanOf(members, (m) => pixelsOf(m, size));
+	return { onePlace, at: toLonLat(centre, size), offset: [0, 0] as Offset };
+}
+
+/** A group's mark: its one commitment, or a cluster (placed by clusterPlace). */
 function groupMark(members: SingleMark[], size: number): Mark {
 	if (members.length === 1) return members[0]!;
-	const first = placeKey(members[0]!);
-	const onePlace = members.every((m) => placeKey(m) === first);
 	const ids = members.map((m) => m.id).sort();
-	const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
-	const centre = [0, 1].map((k) => mean(members.map((m) => pixelsOf(m, size)[k]!))) as Pixels;
-	return {
-		kind: 'cluster',
-		key: `cluster:${ids[0]}:${ids.length}`,
-		ids,
-		onePlace,
-		at: onePlace ? members[0]!.at : toLonLat(centre, size),
-		offset: onePlace
-			? [mean(members.map((m) => m.offset[0])), mean(members.map((m) => m.offset[1]))]
-			: [0, 0]
-	};
+	const key = `cluster:${ids[0]}:${ids.length}`;
+	return { kind: 'cluster', key, ids, ...clusterPlace(members, size) };
 }
 
 /** How a group is drawn across its level (for the merge of mark-clearance.ts). */
 function drawnGroup(members: SingleMark[], size: number): Drawn {
-	const mark = groupMark(members, size);
-	const countryWide = mark.kind === 'single' && mark.countryWide;
+	const one = members.length === 1 ? members[0]! : null;
+	const { at, offset } = one ?? clusterPlace(members, size);
 	return {
-		point: toPixels(mark.at, size),
-		offset: mark.offset,
-		size: markSize(members.length, countryWide)
+		point: toPixels(at, size),
+		offset,
+		size: markSize(members.length, one?.countryWide ?? false)
 	};
 }
 

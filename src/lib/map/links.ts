@@ -3,6 +3,7 @@
  * links are what a reader without JavaScript follows; with it, the explorer handles the click.
  */
 import { resolve } from '$app/paths';
+import type { ResolvedPathname } from '$app/types';
 import { langParam, type Locale } from '$lib/i18n/locales';
 
 export const countryHref = (lang: Locale, iso2: string) =>
@@ -11,5 +12,14 @@ export const countryHref = (lang: Locale, iso2: string) =>
 		code: iso2.toLowerCase()
 	});
 
-export const commitmentHref = (lang: Locale, id: string) =>
-	resolve('/[[lang=locale]]/commitment/[id]', { lang: langParam(lang), id });
+const commitmentHrefs = new Map<string, ResolvedPathname>();
+/** A commitment's page (each worked out once: the list and the map draw thousands at scale). */
+export function commitmentHref(lang: Locale, id: string): ResolvedPathname {
+	const key = `${lang}/${id}`;
+	let href = commitmentHrefs.get(key);
+	if (href === undefined) {
+		href = resolve('/[[lang=locale]]/commitment/[id]', { lang: langParam(lang), id });
+		commitmentHrefs.set(key, href);
+	}
+	return href;
+}

@@ -18,7 +18,7 @@ export class ViewState {
 	 */
 	asofMoving = $state<string | null | undefined>(undefined);
 	/** A view the reader has set whose navigation has not happened yet (see `update`). */
-	#pending = $state<View | undefined>(undefined);
+	#pending = $state.raw<View | undefined>(undefined);
 	/** The last view given out: kept when the URL catches up with it, so nothing derives twice. */
 	#lastView: View | undefined;
 	/** Everything the reader has set, from the URL (the default view until hydrated). */

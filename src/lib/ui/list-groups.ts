@@ -41,3 +41,32 @@ export function listedGroups(
 		return { key, group, entries, byGroup: cut && cap === limit, byList };
 	});
 }
+
+/**
+ * The list's grouping (`group`: groupByCountry, with its sort by the reader's collation), kept
+ * between calls: when every commitment given was in the last set sorted, they keep that order
+ * (a subset of a sorted list is sorted), so a filter change on thousands of commitments costs a
+ * pass over them rather than a sort. Any commitment not in it (a new dataset, a day of the time
+ * control that changed some) sorts the new set anew.
+ */
+export function listOrder(
+	group: (commitments: readonly Commitment[]) => CountryGroup[]
+): (commitments: readonly Commitment[]) => CountryGroup[] {
+	let sorted: Commitment[] = [];
+	return (commitments) => {
+		const wanted = new Set(commitments);
+		const kept = sorted.filter((c) => wanted.has(c));
+		if (kept.length !== wanted.size) {
+			const groups = group(commitments);
+			sorted = groups.flatMap((g) => g.commitments);
+			return groups;
+		}
+		const groups: CountryGroup[] = [];
+		for (const c of kept) {
+			const last = groups.at(-1);
+			if (last && last.country === c.country) last.commitments.push(c);
+			else groups.push({ country: c.country, commitments: [c] });
+		}
+		return groups;
+	};
+}
