@@ -2,6 +2,7 @@
  * The numbers behind the charts and the country pages. Pure: unit-tested with hand-computed
  * expectations in tests/unit/aggregate.test.ts.
  */
+import { group } from 'd3';
 import { endOf } from './progress';
 import {
 	STATUSES,
@@ -207,12 +208,7 @@ export function metricValues(
 	all: readonly Commitment[] = shown
 ): Map<string, number | null> {
 	// Each country's own commitments found in one pass, not one pass per country (10,000 × 46).
-	const byCountry = new Map<string | null, Commitment[]>();
-	for (const c of shown) {
-		const list = byCountry.get(c.country);
-		if (list) list.push(c);
-		else byCountry.set(c.country, [c]);
-	}
+	const byCountry = group(shown, (c) => c.country);
 	return new Map(
 		countries.map((iso2) => [
 			iso2,
