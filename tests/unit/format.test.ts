@@ -7,6 +7,7 @@ import {
 	knowCountryNames,
 	sourceHost
 } from '../../src/lib/i18n/format';
+import { intlLocale, LOCALES } from '../../src/lib/i18n/locales';
 
 describe('formatNumber', () => {
 	it.each([
@@ -20,6 +21,14 @@ describe('formatNumber', () => {
 		[12.5, 'fr', '12,5']
 	])('%d in %s → %j', (value, locale, expected) => {
 		expect(formatNumber(value, locale)).toBe(expected);
+	});
+
+	it('writes whole counts from 0 to 999 as Intl does, in every locale of the site', () => {
+		for (const locale of LOCALES.map(intlLocale)) {
+			const intl = new Intl.NumberFormat(locale);
+			for (let n = 0; n < 1000; n++) expect(formatNumber(n, locale)).toBe(intl.format(n));
+			for (const n of [-1, 1000, 12_345, 0.5]) expect(formatNumber(n, locale)).toBe(intl.format(n));
+		}
 	});
 
 	it('does not mix locales up through its cache', () => {

@@ -11,12 +11,29 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Display
 	return value;
 }
 
-/** A number in the locale; `options` as Intl.NumberFormat's (formatters are made once). */
+/** The site's locales as Intl knows them: Latin digits, no grouping below 1,000, in each. */
+const PLAIN_DIGITS = new Set(['en-GB', 'en', 'fr', 'de', 'es', 'it', 'nl', 'pl']);
+
+/**
+ * A number in the locale; `options` as Intl.NumberFormat's (formatters are made once). A whole
+ * count from 0 to 999 is its digits in every locale of the site: written so without Intl, as
+ * the page hydrates, the first NumberFormat (tens of milliseconds: ICU's data for the locale) is
+ * made only when a larger number or a format needs it. A unit test checks it against Intl.
+ */
 export function formatNumber(
 	value: number,
 	locale: string,
 	options?: Intl.NumberFormatOptions
 ): string {
+	if (
+		!options &&
+		Number.isInteger(value) &&
+		value >= 0 &&
+		value < 1000 &&
+		PLAIN_DIGITS.has(locale)
+	) {
+		return String(value);
+	}
 	const key = `n:${locale}:${options ? JSON.stringify(options) : ''}`;
 	return cached(key, () => new Intl.NumberFormat(locale, options)).format(value);
 }
