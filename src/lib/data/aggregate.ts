@@ -2,7 +2,6 @@
  * The numbers behind the charts and the country pages. Pure: unit-tested with hand-computed
  * expectations in tests/unit/aggregate.test.ts.
  */
-import { group } from 'd3';
 import { endOf } from './progress';
 import {
 	STATUSES,
@@ -208,7 +207,9 @@ export function metricValues(
 	all: readonly Commitment[] = shown
 ): Map<string, number | null> {
 	// Each country's own commitments found in one pass, not one pass per country (10,000 × 46).
-	const byCountry = group(shown, (c) => c.country);
+	const byCountry = new Map<string | null, Commitment[]>();
+	for (const c of shown)
+		(byCountry.get(c.country) ?? byCountry.set(c.country, []).get(c.country)!).push(c);
 	return new Map(
 		countries.map((iso2) => [
 			iso2,
