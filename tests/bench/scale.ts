@@ -258,7 +258,9 @@ export async function measure(
 		// The server compresses each file once: warm it, as a host serves precompressed files.
 		await fetch(`http://127.0.0.1:${PORT}/`, { headers: { 'accept-encoding': 'gzip' } });
 		await page.goto(`http://127.0.0.1:${PORT}/`, { timeout: 300_000 });
-		// Whether the page loads MapLibre on its own or waits for the reader: a pointer wakes it.
+		// Whether the page loads MapLibre on its own or waits for the reader: a pointer wakes it,
+		// once the page has hydrated (after its first contentful paint: nothing listens before).
+		await page.locator('.explorer[data-hydrated=true]').waitFor({ timeout: 300_000 });
 		await page.hover('.map-frame', { timeout: 300_000 });
 		const firstIdleMs = await nextIdle(page, 0);
 		await page.locator('.map-frame[data-map=ready]').waitFor({ timeout: 300_000 });
@@ -267,6 +269,7 @@ export async function measure(
 		const [filterGlFrame, filterIdle] = await filterClicks(page, ['map-marks-drawn', 'map-idle']);
 		// The slider on MapLibre, from a day whose months before have events.
 		await page.goto(`http://127.0.0.1:${PORT}/?asof=${STEP_FROM}`, { timeout: 300_000 });
+		await page.locator('.explorer[data-hydrated=true]').waitFor({ timeout: 300_000 });
 		await page.hover('.map-frame', { timeout: 300_000 });
 		await page.locator('.map-frame[data-map=ready]').waitFor({ timeout: 300_000 });
 		await nextIdle(page, 0);
