@@ -212,28 +212,18 @@ export function checkTargets(results: BenchResults): BudgetCheck[] {
 		const m = r.lighthouse?.median;
 		if (!m) continue;
 		const target = route === '/embed' ? TARGETS.embed : TARGETS.fullPage;
+		const ms = (v: number) => `${v} ms`;
+		const { performance, lcpMs, tbtMs } = target;
 		checks.push(
 			check(
 				`${route}: Lighthouse performance`,
-				`≥ ${target.performance}`,
+				`≥ ${performance}`,
 				m.performance,
-				(v) => v >= target.performance,
+				(v) => v >= performance,
 				String
 			),
-			check(
-				`${route}: largest contentful paint`,
-				`≤ ${target.lcpMs} ms`,
-				m.lcpMs,
-				(v) => v <= target.lcpMs,
-				(v) => `${v} ms`
-			),
-			check(
-				`${route}: total blocking time`,
-				`≤ ${target.tbtMs} ms`,
-				m.tbtMs,
-				(v) => v <= target.tbtMs,
-				(v) => `${v} ms`
-			)
+			check(`${route}: largest contentful paint`, `≤ ${ms(lcpMs)}`, m.lcpMs, (v) => v <= lcpMs, ms),
+			check(`${route}: total blocking time`, `≤ ${ms(tbtMs)}`, m.tbtMs, (v) => v <= tbtMs, ms)
 		);
 	}
 	return checks;

@@ -2,6 +2,7 @@
  * The numbers behind the charts and the country pages. Pure: unit-tested with hand-computed
  * expectations in tests/unit/aggregate.test.ts.
  */
+import { byCountry } from './filter';
 import { endOf } from './progress';
 import {
 	STATUSES,
@@ -207,13 +208,11 @@ export function metricValues(
 	all: readonly Commitment[] = shown
 ): Map<string, number | null> {
 	// Each country's own commitments found in one pass, not one pass per country (10,000 × 46).
-	const byCountry = new Map<string | null, Commitment[]>();
-	for (const c of shown)
-		(byCountry.get(c.country) ?? byCountry.set(c.country, []).get(c.country)!).push(c);
+	const own = byCountry(shown);
 	return new Map(
 		countries.map((iso2) => [
 			iso2,
-			metricValue(metric, iso2, byCountry.get(iso2) ?? [], populations, all)
+			metricValue(metric, iso2, own.get(iso2) ?? [], populations, all)
 		])
 	);
 }

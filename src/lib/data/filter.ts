@@ -55,6 +55,17 @@ export interface CountryGroup {
 	commitments: Commitment[];
 }
 
+/** Each country's commitments (null: the Europe-wide ones), in one pass, in the given order. */
+export function byCountry(commitments: readonly Commitment[]): Map<string | null, Commitment[]> {
+	const groups = new Map<string | null, Commitment[]>();
+	for (const c of commitments) {
+		const list = groups.get(c.country);
+		if (list) list.push(c);
+		else groups.set(c.country, [c]);
+	}
+	return groups;
+}
+
 /**
  * The list's groups: countries in the order of their names in the reader's language, then the
  * Europe-wide commitments. Within a group: by type (legend order), then by name.
@@ -64,12 +75,7 @@ export function groupByCountry(
 	countryName: (iso2: string) => string,
 	locale: string
 ): CountryGroup[] {
-	const groups = new Map<string | null, Commitment[]>();
-	for (const c of commitments) {
-		const list = groups.get(c.country) ?? [];
-		list.push(c);
-		groups.set(c.country, list);
-	}
+	const groups = byCountry(commitments);
 	const collator = collatorFor(locale);
 	const typeOrder = (c: Commitment) => TYPES.indexOf(c.type);
 	const sorted = (list: Commitment[]) =>
