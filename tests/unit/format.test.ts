@@ -31,6 +31,24 @@ describe('formatNumber', () => {
 		}
 	});
 
+	it('writes them so too when the only option is the most fraction digits (the map key)', () => {
+		for (const locale of LOCALES.map(intlLocale)) {
+			for (const digits of [0, 1, 2]) {
+				const options = { maximumFractionDigits: digits };
+				const intl = new Intl.NumberFormat(locale, options);
+				for (let n = 0; n < 1000; n++)
+					expect(formatNumber(n, locale, options)).toBe(intl.format(n));
+				for (const n of [1000, 2.25, 0.5, -3]) {
+					expect(formatNumber(n, locale, options)).toBe(intl.format(n));
+				}
+			}
+			// Any other option goes to Intl: a percent of a whole number is not its digits.
+			expect(formatNumber(1, locale, { style: 'percent' })).toBe(
+				new Intl.NumberFormat(locale, { style: 'percent' }).format(1)
+			);
+		}
+	});
+
 	it('does not mix locales up through its cache', () => {
 		expect(formatNumber(1000, 'en')).toBe('1,000');
 		expect(formatNumber(1000, 'de')).toBe('1.000');

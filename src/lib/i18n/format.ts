@@ -16,9 +16,10 @@ const PLAIN_DIGITS = new Set(['en-GB', 'en', 'fr', 'de', 'es', 'it', 'nl', 'pl']
 
 /**
  * A number in the locale; `options` as Intl.NumberFormat's (formatters are made once). A whole
- * count from 0 to 999 is its digits in every locale of the site: written so without Intl, as
- * the page hydrates, the first NumberFormat (tens of milliseconds: ICU's data for the locale) is
- * made only when a larger number or a format needs it. A unit test checks it against Intl.
+ * count from 0 to 999 is its digits in every locale of the site, also when the only option is a
+ * most of fraction digits (the map key's bands): written so without Intl, as the page hydrates,
+ * the first NumberFormat (tens of milliseconds: ICU's data for the locale) is made only when a
+ * larger number or a format needs it. A unit test checks it against Intl.
  */
 export function formatNumber(
 	value: number,
@@ -26,7 +27,7 @@ export function formatNumber(
 	options?: Intl.NumberFormatOptions
 ): string {
 	if (
-		!options &&
+		(!options || onlyMaximumFractionDigits(options)) &&
 		Number.isInteger(value) &&
 		value >= 0 &&
 		value < 1000 &&
@@ -36,6 +37,11 @@ export function formatNumber(
 	}
 	const key = `n:${locale}:${options ? JSON.stringify(options) : ''}`;
 	return cached(key, () => new Intl.NumberFormat(locale, options)).format(value);
+}
+
+function onlyMaximumFractionDigits(options: Intl.NumberFormatOptions): boolean {
+	for (const key in options) if (key !== 'maximumFractionDigits') return false;
+	return true;
 }
 
 /** `YYYY` → "2025"; `YYYY-MM` → "June 2025"; `YYYY-MM-DD` → "11 June 2024" (per locale). */
