@@ -47,6 +47,14 @@ const SCALE_SIZES =
 		? []
 		: (scaleArg?.split(',').map(Number) ?? [1_000, 10_000, 100_000]);
 const LIGHTHOUSE_ROUTES = quick ? [] : ci ? ['/embed'] : [...ROUTES, ...OTHER_ROUTES];
+/**
+ * The full benchmark also gives Lighthouse these pages without their scripts (`withoutScripts`):
+ * the floor, what the page's HTML, styles and the browser's own work cost on this machine before
+ * any of the app's code runs, so that a target under the floor is seen as such.
+ */
+const FLOOR_ROUTES = quick || ci ? [] : ['/', '/embed'];
+/** Where Lighthouse loads the floor's pages (set in main). */
+let floorOrigin = '';
 
 type Kind = 'html' | 'css' | 'js' | 'data' | 'other';
 type Bytes = Record<Kind, number>;
@@ -125,7 +133,7 @@ async function measureBytes(route: string, mapFiles: string[]) {
 /** Five runs: on a shared 2-core machine one run's score moves by ±4 points. */
 const LIGHTHOUSE_RUNS = 5;
 
-async function lighthouse(route: string) {
+async function lighthouse(route: string, origin = lighthouseOrigin) {
 	const runs = [];
 	const dir = await mkdtemp(path.join(tmpdir(), 'lighthouse-'));
 	for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
@@ -133,7 +141,7 @@ async function lighthouse(route: string) {
 		await run(
 			path.join(root, 'node_modules/.bin/lighthouse'),
 			[
-				`${lighthouseOrigin}${route}`,
+				`${origin}${route}`,
 				'--only-categories=performance',
 				'--output=json',
 				`--output-path=${output}`,
@@ -204,6 +212,14 @@ async function main() {
 	const http2 = LIGHTHOUSE_ROUTES.length > 0 ? await serveBuildHttp2(BUILD_DIR, PORT + 1) : null;
 	if (http2) lighthouseOrigin = `https://127.0.0.1:${PORT + 1}`;
 	else if (LIGHTHOUSE_ROUTES.length > 0) console.log('No openssl: Lighthouse over HTTP/1.1.');
+	// The floor over the same protocol as the pages.
+	const floor =
+		FLOOR_ROUTES.length === 0
+			? null
+			: http2
+				? await serveBuildHttp2(BUILD_DIR, PORT + 2, { withoutScripts: true })
+				: await serveBuild(BUILD_DIR, PORT + 2, { withoutScripts: true });
+	floorOrigin = `${http2 ? 'https' : 'http'}://127.0.0.1:${PORT + 2}`;
 	const topology = await readFile(path.join(BUILD_DIR, 'data/countries.topo.json'));
 	const results: Record<string, unknown> = {
 		date: new Date().toISOString(),
@@ -224,7 +240,8 @@ async function main() {
 		for (const route of ROUTES) {
 			const bytes = await measureBytes(route, mapFiles);
 			const lh = LIGHTHOUSE_ROUTES.includes(route) ? await lighthouse(route) : null;
-			routes[route] = { bytes, lighthouse: lh };
+			const bare = FLOOR_ROUTES.includes(route) ? await lighthouse(route, floorOrigin) : null;
+			routes[route] = { bytes, lighthouse: lh, floor: bare };
 			const i = bytes.initial;
 			const l = bytes.lazy;
 			console.log(
@@ -232,6 +249,7 @@ async function main() {
 					` | then, ${bytes.mapRequestedOnLoad ? 'at once' : 'when the reader reaches for the map'}: js ${kb(l.js)}  css ${kb(l.css)}  data ${kb(l.data)}`
 			);
 			if (lh) console.log(`${''.padEnd(12)} ${describeLighthouse(lh)}`);
+			if (bare) console.log(`${''.padEnd(12)} without its scripts: ${describeLighthouse(bare)}`);
 		}
 		for (const route of OTHER_ROUTES.filter((r) => LIGHTHOUSE_ROUTES.includes(r))) {
 			const lh = await lighthouse(route);
@@ -249,6 +267,7 @@ async function main() {
 	} finally {
 		server.close();
 		http2?.close();
+		floor?.close();
 	}
 	results.routes = routes;
 	results.scale = SCALE_SIZES.length > 0 ? await scaleResults() : null;

@@ -13,6 +13,10 @@ export interface BenchResults {
 			lighthouse?: {
 				median?: { performance?: number; cls?: number; lcpMs?: number; tbtMs?: number };
 			} | null;
+			/** The same page without its scripts (the full benchmark): the floor on this machine. */
+			floor?: {
+				median?: { performance?: number; lcpMs?: number; tbtMs?: number };
+			} | null;
 		}
 	>;
 	/** A second page visited in the same tab (tests/bench/second-page.ts). */

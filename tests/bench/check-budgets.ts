@@ -28,6 +28,13 @@ for (const t of targets) {
 		`${verdict.padEnd(7)} ${t.budget}: ${t.actual ?? 'not measured'} (target ${t.limit})`
 	);
 }
+for (const [route, r] of Object.entries(results.routes ?? {})) {
+	const f = r.floor?.median;
+	if (!f) continue;
+	console.log(
+		`floor   ${route} without its scripts: performance ${f.performance}, LCP ${f.lcpMs} ms, TBT ${f.tbtMs} ms (what this machine gives the page's HTML and styles alone)`
+	);
+}
 const failed = checks.filter((c) => !c.ok).length;
 if (failed > 0) {
 	console.error(`\n${failed} budget${failed === 1 ? '' : 's'} not met.`);

@@ -46,8 +46,25 @@ async function notFoundPage(root: string, pathname: string): Promise<string | nu
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
+/**
+ * A page as a reader without JavaScript gets it: its scripts and the module preloads taken out,
+ * the rest (styles, the prerendered map and lists) as built. What Lighthouse gives such a copy is
+ * the floor on this machine: what the page's size and the browser's own work cost, before any
+ * of the app's code runs.
+ */
+export function withoutScripts(html: string): string {
+	return html
+		.replace(/<script\b[\s\S]*?<\/script>/gi, '')
+		.replace(/<link\b[^>]*\brel="modulepreload"[^>]*>/gi, '');
+}
+
+export interface ServeOptions {
+	/** Pages without their scripts (`withoutScripts`): the benchmark's floor. */
+	withoutScripts?: boolean;
+}
+
 /** Answers a request for a file of `root` as a static host does. */
-function fileHandler(root: string): Handler {
+function fileHandler(root: string, options: ServeOptions = {}): Handler {
 	/** Each file is compressed once, as a host serves precompressed files. */
 	const compressed = new Map<string, Buffer>();
 	return async (request, response) => {
@@ -59,8 +76,12 @@ function fileHandler(root: string): Handler {
 			response.writeHead(404).end('not found');
 			return;
 		}
-		const body = await readFile(file);
 		const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+		const built = await readFile(file);
+		const body =
+			options.withoutScripts && type.startsWith('text/html')
+				? Buffer.from(withoutScripts(built.toString('utf8')))
+				: built;
 		const compressible = !type.startsWith('image/png');
 		const gzip = compressible && /\bgzip\b/.test(String(request.headers['accept-encoding']));
 		response.writeHead(found ? 200 : 404, {
@@ -75,8 +96,12 @@ function fileHandler(root: string): Handler {
 	};
 }
 
-export async function serveBuild(root: string, port: number): Promise<Server> {
-	const server = createServer(fileHandler(root));
+export async function serveBuild(
+	root: string,
+	port: number,
+	options: ServeOptions = {}
+): Promise<Server> {
+	const server = createServer(fileHandler(root, options));
 	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 	return server;
 }
@@ -89,7 +114,8 @@ export async function serveBuild(root: string, port: number): Promise<Server> {
  */
 export async function serveBuildHttp2(
 	root: string,
-	port: number
+	port: number,
+	options: ServeOptions = {}
 ): Promise<Http2SecureServer | null> {
 	const dir = await mkdtemp(path.join(tmpdir(), 'bench-tls-'));
 	const [key, cert] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')];
@@ -101,7 +127,7 @@ export async function serveBuildHttp2(
 	} catch {
 		return null;
 	}
-	const handle = fileHandler(root);
+	const handle = fileHandler(root, options);
 	const server = createSecureServer(
 		{ key: await readFile(key), cert: await readFile(cert), allowHTTP1: true },
 		(request, response) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, checkBudgets, checkTargets, type BenchResults } from '../../tests/bench/budgets';
+import { withoutScripts } from '../../tests/bench/serve';
 
 const within: BenchResults = {
 	geometryGzipBytes: 49_584,
@@ -161,5 +162,22 @@ describe('checkTargets', () => {
 
 	it('reports only the routes Lighthouse measured', () => {
 		expect(checkTargets({ routes: { '/embed': { lighthouse: null } } })).toEqual([]);
+	});
+});
+
+describe('withoutScripts (the benchmark floor: a page as a reader without JavaScript gets it)', () => {
+	it('takes out the scripts and module preloads, and keeps the styles and the content', () => {
+		const page = [
+			'<head><link rel="stylesheet" href="/_app/a.css">',
+			'<link rel="modulepreload" href="/_app/start.js">',
+			'<link href="/_app/b.js" rel="modulepreload" crossorigin>',
+			'<script>document.documentElement.dataset.theme = "dark";</script></head>',
+			'<body><svg><path d="M0 0"/></svg><p>Text</p>',
+			'<script type="module">\nimport("/_app/start.js").then((m) => m.start());\n</script></body>'
+		].join('');
+		expect(withoutScripts(page)).toBe(
+			'<head><link rel="stylesheet" href="/_app/a.css"></head>' +
+				'<body><svg><path d="M0 0"/></svg><p>Text</p></body>'
+		);
 	});
 });
