@@ -3,8 +3,10 @@ import {
 	countryName,
 	formatFigure,
 	formatNumber,
+	dateWordsOf,
 	formatPartialDate,
 	knowCountryNames,
+	knowDateWords,
 	sourceHost
 } from '../../src/lib/i18n/format';
 import { intlLocale, LOCALES } from '../../src/lib/i18n/locales';
@@ -105,6 +107,55 @@ describe('formatPartialDate', () => {
 		['pl', '2024-03-15', '15 marca 2024']
 	])('in %s, %s → %j', (locale, date, expected) => {
 		expect(formatPartialDate(date, locale)).toBe(expected);
+	});
+
+	it('writes every day of several years as Intl does, from the date words given ahead', () => {
+		for (const locale of LOCALES.map(intlLocale)) {
+			const words = dateWordsOf(locale);
+			const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+			const month = new Intl.DateTimeFormat(locale, {
+				year: 'numeric',
+				month: 'long',
+				timeZone: 'UTC'
+			});
+			const intl = [2019, 2024, 2026, 2031].flatMap((year) =>
+				Array.from({ length: 366 }, (_, i) => new Date(Date.UTC(year, 0, 1 + i)))
+			);
+			const iso = (date: Date) => date.toISOString().slice(0, 10);
+			const expected = intl.map((date) => [day.format(date), month.format(date)]);
+			knowDateWords(locale, words);
+			try {
+				const written = intl.map((date) => [
+					formatPartialDate(iso(date), locale),
+					formatPartialDate(iso(date).slice(0, 7), locale)
+				]);
+				expect(written).toEqual(expected);
+			} finally {
+				knowDateWords(locale, { day: [], month: [] });
+			}
+		}
+	});
+
+	it('takes the words as given: a template per month, the day and year in it', () => {
+		const made = {
+			day: Array.from({ length: 12 }, (_, i) => `day {d} of month ${i + 1}, {y}`),
+			month: Array.from({ length: 12 }, (_, i) => `month ${i + 1} of {y}`)
+		};
+		// A locale whose digits are not Latin ones (Arabic in Egypt): Intl writes them.
+		knowDateWords('ar-EG', made);
+		expect(formatPartialDate('2024-03-05', 'ar-EG')).toBe(
+			new Intl.DateTimeFormat('ar-EG', { dateStyle: 'long', timeZone: 'UTC' }).format(
+				new Date(Date.UTC(2024, 2, 5))
+			)
+		);
+		knowDateWords('pl', made);
+		try {
+			expect(formatPartialDate('2024-03-05', 'pl')).toBe('day 5 of month 3, 2024');
+			expect(formatPartialDate('2024-12', 'pl')).toBe('month 12 of 2024');
+			expect(formatPartialDate('2024', 'pl')).toBe('2024');
+		} finally {
+			knowDateWords('pl', { day: [], month: [] });
+		}
 	});
 
 	it('keeps month and day formats apart in its cache', () => {

@@ -120,4 +120,10 @@ describe('sharedDataOf', () => {
 		});
 		expect(shared.en.countryNames.NL).toBe('Netherlands');
 	});
+
+	it("writes how the file's language writes a day and a month", () => {
+		expect(shared.fr.dateWords.day[2]).toBe('{d} mars {y}');
+		expect(shared.fr.dateWords.month[2]).toBe('mars {y}');
+		expect(shared.en.dateWords.day[11]).toBe('{d} December {y}');
+	});
 });

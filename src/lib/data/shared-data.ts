@@ -16,7 +16,7 @@ import { localBrief } from './local-names';
 import { isPromise, outcomeOf } from './outcome';
 import type { Commitment, CommitmentRecord, Place, Population } from './types';
 import type { LonLatBounds } from '../frame/extent';
-import { countryName } from '../i18n/format';
+import { countryName, dateWordsOf, type DateWords } from '../i18n/format';
 import { intlLocale, type Locale } from '../i18n/locales';
 
 /** A place the map names, with its name in the file's language (src/lib/map/labels.ts). */
@@ -44,6 +44,8 @@ export interface SharedData {
 	 * the browser shows the names the prerendered HTML has.
 	 */
 	countryNames: Record<string, string>;
+	/** How the language writes a day and a month (Intl's, at build time), for the same reason. */
+	dateWords: DateWords;
 }
 
 export interface SharedDataInputs {
@@ -111,7 +113,8 @@ export function sharedDataOf(
 		factsChecked: inputs.checked,
 		countryNames: Object.fromEntries(
 			countries.map((iso2) => [iso2, countryName(iso2, intlLocale(lang))])
-		)
+		),
+		dateWords: dateWordsOf(intlLocale(lang))
 	});
 	return Object.fromEntries(
 		Object.entries(areas).map(([lang, area]) => [lang, inLang(lang as Locale, area)])

@@ -44,18 +44,61 @@ function onlyMaximumFractionDigits(options: Intl.NumberFormatOptions): boolean {
 	return true;
 }
 
-/** `YYYY` → "2025"; `YYYY-MM` → "June 2025"; `YYYY-MM-DD` → "11 June 2024" (per locale). */
+const DAY_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
+const MONTH_DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
+
+/**
+ * How a locale writes a day and a month, a template per month of the year ("{d} December {y}",
+ * "{d}. Dezember {y}", "grudzień {y}"), taken from Intl. Given ahead with the explorer's shared
+ * data (`knowDateWords`), they write its dates without Intl as the page hydrates: the page's
+ * first DateTimeFormat (ICU's data for the locale, tens of milliseconds) is then not made.
+ */
+export interface DateWords {
+	/** `YYYY-MM-DD`, a template for each month: {d} the day, {y} the year. */
+	day: string[];
+	/** `YYYY-MM`, a template for each month: {y} the year. */
+	month: string[];
+}
+
+/** The locale's date templates, from Intl (at build time: src/lib/data/shared-data.ts). */
+export function dateWordsOf(locale: string): DateWords {
+	const placeholders: Partial<Record<string, string>> = { day: '{d}', year: '{y}' };
+	const templates = (options: Intl.DateTimeFormatOptions) => {
+		const format = new Intl.DateTimeFormat(locale, options);
+		return Array.from({ length: 12 }, (_, month) =>
+			format
+				.formatToParts(new Date(Date.UTC(2001, month, 15)))
+				.map((part) => placeholders[part.type] ?? part.value)
+				.join('')
+		);
+	};
+	return { day: templates(DAY_DATE), month: templates(MONTH_DATE) };
+}
+
+const knownDateWords = new Map<string, DateWords>();
+
+/** Date templates in `locale` given ahead (the explorer's shared data has them). */
+export function knowDateWords(locale: string, words: DateWords): void {
+	knownDateWords.set(locale, words);
+}
+
+/**
+ * `YYYY` → "2025"; `YYYY-MM` → "June 2025"; `YYYY-MM-DD` → "11 June 2024" (per locale). With
+ * the locale's templates known, the day and the year are their digits in them, as Intl writes
+ * them in every locale of the site (a unit test checks every day of several years).
+ */
 export function formatPartialDate(date: PartialDate, locale: string): string {
 	const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
 	if (month === undefined) return String(year);
+	const words = knownDateWords.get(locale);
+	const template = words && (day === undefined ? words.month : words.day)[month - 1];
+	if (template && PLAIN_DIGITS.has(locale) && year >= 1000 && year <= 9999) {
+		return template.replace('{d}', String(day)).replace('{y}', String(year));
+	}
 	const utc = new Date(Date.UTC(year, month - 1, day ?? 1));
-	const options: Intl.DateTimeFormatOptions =
-		day === undefined
-			? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-			: { dateStyle: 'long', timeZone: 'UTC' };
 	return cached(
 		`d:${locale}:${day === undefined}`,
-		() => new Intl.DateTimeFormat(locale, options)
+		() => new Intl.DateTimeFormat(locale, day === undefined ? MONTH_DATE : DAY_DATE)
 	).format(utc);
 }
 

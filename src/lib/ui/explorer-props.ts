@@ -9,9 +9,10 @@ import type { MapPlace } from '$lib/map/labels';
 
 /**
  * The data is the explorer's shared file (src/lib/data/shared-data.ts), its places as the map
- * names them (its country names are given to i18n/format.ts as it loads), and the build's day.
+ * names them (its country names and date words are given to i18n/format.ts as it loads), and
+ * the build's day.
  */
-export interface ExplorerProps extends Omit<SharedData, 'places' | 'countryNames'> {
+export interface ExplorerProps extends Omit<SharedData, 'places' | 'countryNames' | 'dateWords'> {
 	/** The cities the map names at closer zooms, in the page's language. */
 	places: MapPlace[];
 	/** YYYY-MM-DD of the build: deadlines before it have passed. */
