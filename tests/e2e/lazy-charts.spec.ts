@@ -92,6 +92,10 @@ test('a filter set before the charts are reached: they show the filtered figures
 	await page.getByRole('checkbox', { name: /Cloud & datacenters/ }).uncheck();
 	const types = TYPES.filter((t) => t !== 'datacenter');
 	const shown = filterCommitments(COMMITMENTS, { types, statuses: [...STATUSES] });
+	// Out of sight, each is rendered afresh for the filter right after the click has painted.
+	for (const id of ['chart-europe-types', 'chart-europe-compare']) {
+		await expect(islandOf(page, id)).toHaveAttribute('data-island', 'hydrated');
+	}
 
 	await page.locator('#chart-europe-types-title').scrollIntoViewIfNeeded();
 	await expect(page.locator('#chart-europe-types-title')).toHaveText(
