@@ -1,5 +1,6 @@
 import {
 	COMMITMENTS,
+	choroplethFill,
 	drawnOnSvgMap,
 	expect,
 	listEntries,
@@ -143,6 +144,54 @@ test.describe('without WebGL', () => {
 			width(viewBox) / 2,
 			3
 		);
+	});
+
+	test('its countries: shaded by the filters, lit by a country-wide entry, outlined under the pointer, a click opens the page', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await reachForMap(page);
+		await expect(page.locator('.map-frame')).toHaveAttribute('data-map', 'failed');
+		const pathOf = (iso2: string) => page.locator(`.svg-map path[data-iso2="${iso2}"]`);
+		const fillOf = async (iso2: string) => {
+			const rgb = await pathOf(iso2).evaluate((path) => getComputedStyle(path).fill);
+			return (
+				'#' + (rgb.match(/\d+/g) ?? []).map((n) => Number(n).toString(16).padStart(2, '0')).join('')
+			);
+		};
+		const germany = pathOf('DE');
+		expect(await fillOf('DE')).toBe(choroplethFill('DE'));
+		// A country whose class the filter changes.
+		const others = COMMITMENTS.filter((c) => c.type !== 'datacenter');
+		const changed = ['FR', 'IT', 'ES', 'PL', 'NL', 'GB', 'IE', 'SE', 'AT', 'BE'].find(
+			(iso2) => choroplethFill(iso2, others) !== choroplethFill(iso2)
+		)!;
+		expect(await fillOf(changed)).toBe(choroplethFill(changed));
+		await page.getByRole('checkbox', { name: /Cloud & datacenters/ }).uncheck();
+		await expect.poll(() => fillOf(changed)).toBe(choroplethFill(changed, others));
+		await page.getByRole('checkbox', { name: /Cloud & datacenters/ }).check();
+		await expect.poll(() => fillOf(changed)).toBe(choroplethFill(changed));
+
+		// A country-wide commitment's entry lights its country; leaving it gives its colour back.
+		await page.locator('#commitments [data-id="skills-de"]').hover();
+		await expect(germany).toHaveClass(/highlight/);
+		await page.locator('h1').first().hover();
+		await expect(germany).not.toHaveClass(/highlight/);
+		expect(await fillOf('DE')).toBe(choroplethFill('DE'));
+
+		// The pointer over a country outlines it; a click opens its page, the filters kept.
+		await page.goto('/?types=datacenter');
+		await reachForMap(page);
+		// Eastern Bavaria: no datacentre's mark there.
+		const centre = await screenPoint(page, [12.3, 49.2]);
+		await page.mouse.move(centre.x, centre.y);
+		await expect(page.locator('.svg-map path.hover-outline')).toHaveCount(1);
+		await page.mouse.click(centre.x, centre.y);
+		await expect(page).toHaveURL(/\/country\/de\?types=datacenter$/);
+		await expect(page).toHaveTitle(/^Microsoft in Germany/);
+		await expect(
+			page.getByRole('heading', { level: 2, name: 'Microsoft in Germany' })
+		).toBeVisible();
 	});
 });
 
