@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
 	countryName,
 	formatFigure,
@@ -7,7 +7,10 @@ import {
 	formatPartialDate,
 	knowCountryNames,
 	knowDateWords,
-	sourceHost
+	knowNumberWords,
+	numberWordsOf,
+	sourceHost,
+	type NumberWords
 } from '../../src/lib/i18n/format';
 import { intlLocale, LOCALES } from '../../src/lib/i18n/locales';
 
@@ -65,6 +68,128 @@ describe('formatNumber', () => {
 			'2.0'
 		);
 		expect(formatNumber(1.26, 'en')).toBe('1.26');
+	});
+});
+
+describe('formatNumber with the number words given ahead', () => {
+	const SITE = LOCALES.map(intlLocale);
+	// Whole numbers: every one to 1,000, then 1,000 to 100,000 by 7 (every width, every digit in
+	// each place), the powers of ten to 10^15, the widths' edges, and pseudo-random large ones.
+	let seed = 16;
+	const random = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
+	const WHOLE = [
+		...Array.from({ length: 1001 }, (_, n) => n),
+		...Array.from({ length: 14_286 }, (_, i) => 1000 + 7 * i),
+		...Array.from({ length: 16 }, (_, e) => 10 ** e),
+		...Array.from({ length: 15 }, (_, e) => 10 ** (e + 1) - 1),
+		1234,
+		12_345,
+		123_456,
+		1_234_567,
+		83_456_045,
+		999_999,
+		1_000_000,
+		1_000_001,
+		Number.MAX_SAFE_INTEGER,
+		...Array.from({ length: 2000 }, () => Math.floor(random() * 10 ** (1 + random() * 14)))
+	];
+
+	/** Runs with `words` known in `locale`, then with Intl's own (the words are not forgotten). */
+	function withWords<T>(locale: string, words: NumberWords, run: () => T): T {
+		knowNumberWords(locale, words);
+		try {
+			return run();
+		} finally {
+			knowNumberWords(locale, numberWordsOf(locale));
+		}
+	}
+
+	it('reads each locale’s separator and minimum grouping digits in Intl’s output', () => {
+		const words = Object.fromEntries(SITE.map((locale) => [locale, numberWordsOf(locale)]));
+		expect(words).toEqual({
+			'en-GB': { group: ',', min: 1 },
+			// A narrow no-break space (U+202F) in French, a no-break space (U+00A0) in Polish.
+			fr: { group: '\u202f', min: 1 },
+			de: { group: '.', min: 1 },
+			es: { group: '.', min: 2 },
+			nl: { group: '.', min: 1 },
+			it: { group: '.', min: new Intl.NumberFormat('it').format(1234) === '1234' ? 2 : 1 },
+			pl: { group: '\u00a0', min: 2 }
+		});
+	});
+
+	it('writes whole numbers as Intl does, in every locale of the site', () => {
+		for (const locale of SITE) {
+			const intl = new Intl.NumberFormat(locale);
+			const expected = WHOLE.map((n) => intl.format(n));
+			const written = withWords(locale, numberWordsOf(locale), () =>
+				WHOLE.map((n) => formatNumber(n, locale))
+			);
+			expect(written).toEqual(expected);
+		}
+	});
+
+	it('and with the most fraction digits as the only option (the map key)', () => {
+		for (const locale of SITE) {
+			const options = { maximumFractionDigits: 1 };
+			const intl = new Intl.NumberFormat(locale, options);
+			const expected = WHOLE.map((n) => intl.format(n));
+			const written = withWords(locale, numberWordsOf(locale), () =>
+				WHOLE.map((n) => formatNumber(n, locale, options))
+			);
+			expect(written).toEqual(expected);
+		}
+	});
+
+	it('writes them from the words given: the separator and the fewest digits to group', () => {
+		withWords('de', { group: '_', min: 3 }, () => {
+			expect(formatNumber(12_345, 'de')).toBe('12345');
+			expect(formatNumber(123_456, 'de')).toBe('123_456');
+			expect(formatNumber(1_234_567, 'de')).toBe('1_234_567');
+			expect(formatNumber(999, 'de')).toBe('999');
+		});
+	});
+
+	it('leaves to Intl what the words do not write: a fraction, a negative, an option', () => {
+		for (const locale of SITE) {
+			const intl = new Intl.NumberFormat(locale);
+			// Words that would show if they were used: none of these may use them.
+			withWords(locale, { group: '_', min: 1 }, () => {
+				for (const n of [-1, -1234, -1_234_567, 0.5, 1234.5, 12_345.678, 2 ** 53, 1e21]) {
+					expect(formatNumber(n, locale)).toBe(intl.format(n));
+				}
+				const one = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+				expect(formatNumber(12_345.67, locale, { maximumFractionDigits: 1 })).toBe(
+					one.format(12_345.67)
+				);
+				const percent = { style: 'percent' } as const;
+				expect(formatNumber(12, locale, percent)).toBe(
+					new Intl.NumberFormat(locale, percent).format(12)
+				);
+				const grouped = { useGrouping: false } as const;
+				expect(formatNumber(12_345, locale, grouped)).toBe(
+					new Intl.NumberFormat(locale, grouped).format(12_345)
+				);
+			});
+		}
+	});
+
+	it('asks Intl when no words are known, and for a locale whose digits are not Latin', async () => {
+		// The module as a page has it before its shared data is in: no words known.
+		vi.resetModules();
+		const fresh = await import('../../src/lib/i18n/format');
+		for (const locale of SITE) {
+			const intl = new Intl.NumberFormat(locale);
+			for (const n of [1000, 1234, 12_345, 83_456_045, 10 ** 12]) {
+				expect(fresh.formatNumber(n, locale)).toBe(intl.format(n));
+			}
+		}
+		// Arabic in Egypt writes Arabic-Indic digits: its words (from Intl) are not used.
+		withWords('ar-EG', { group: '_', min: 1 }, () => {
+			expect(formatNumber(83_456_045, 'ar-EG')).toBe(
+				new Intl.NumberFormat('ar-EG').format(83_456_045)
+			);
+		});
 	});
 });
 

@@ -126,4 +126,14 @@ describe('sharedDataOf', () => {
 		expect(shared.fr.dateWords.month[2]).toBe('mars {y}');
 		expect(shared.en.dateWords.day[11]).toBe('{d} December {y}');
 	});
+
+	it("writes how the file's language groups a whole number's digits", () => {
+		const more = sharedDataOf(inputs, { ...areas, de: areas.en, es: areas.en, pl: areas.en });
+		expect(more.en.numberWords).toEqual({ group: ',', min: 1 });
+		expect(more.de.numberWords).toEqual({ group: '.', min: 1 });
+		// A narrow no-break space in French; Spanish and Polish group from 10,000 on ("1234").
+		expect(more.fr.numberWords).toEqual({ group: '\u202f', min: 1 });
+		expect(more.es.numberWords).toEqual({ group: '.', min: 2 });
+		expect(more.pl.numberWords).toEqual({ group: '\u00a0', min: 2 });
+	});
 });

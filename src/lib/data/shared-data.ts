@@ -16,7 +16,13 @@ import { localBrief } from './local-names';
 import { isPromise, outcomeOf } from './outcome';
 import type { Commitment, CommitmentRecord, Place, Population } from './types';
 import type { LonLatBounds } from '../frame/extent';
-import { countryName, dateWordsOf, type DateWords } from '../i18n/format';
+import {
+	countryName,
+	dateWordsOf,
+	numberWordsOf,
+	type DateWords,
+	type NumberWords
+} from '../i18n/format';
 import { intlLocale, type Locale } from '../i18n/locales';
 
 /** A place the map names, with its name in the file's language (src/lib/map/labels.ts). */
@@ -46,6 +52,8 @@ export interface SharedData {
 	countryNames: Record<string, string>;
 	/** How the language writes a day and a month (Intl's, at build time), for the same reason. */
 	dateWords: DateWords;
+	/** How the language groups a whole number's digits (Intl's, at build time), for the same reason. */
+	numberWords: NumberWords;
 }
 
 export interface SharedDataInputs {
@@ -114,7 +122,8 @@ export function sharedDataOf(
 		countryNames: Object.fromEntries(
 			countries.map((iso2) => [iso2, countryName(iso2, intlLocale(lang))])
 		),
-		dateWords: dateWordsOf(intlLocale(lang))
+		dateWords: dateWordsOf(intlLocale(lang)),
+		numberWords: numberWordsOf(intlLocale(lang))
 	});
 	return Object.fromEntries(
 		Object.entries(areas).map(([lang, area]) => [lang, inLang(lang as Locale, area)])

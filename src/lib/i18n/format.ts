@@ -11,29 +11,67 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Display
 	return value;
 }
 
-/** The site's locales as Intl knows them: Latin digits, no grouping below 1,000, in each. */
+/**
+ * The site's locales as Intl knows them: Latin digits, no grouping below 1,000, groups of three
+ * above it, in each (tests/unit/format.test.ts checks them).
+ */
 const PLAIN_DIGITS = new Set(['en-GB', 'en', 'fr', 'de', 'es', 'it', 'nl', 'pl']);
 
 /**
+ * How a locale writes a whole number, from Intl (at build time: src/lib/data/shared-data.ts).
+ * Given ahead with the explorer's shared data (`knowNumberWords`), they write its counts without
+ * Intl as the page hydrates: the page's first NumberFormat (ICU's data for the locale, tens of
+ * milliseconds) is then not made.
+ */
+export interface NumberWords {
+	/** Between groups of three digits: "," in en-GB, U+202F in fr, "." in de, U+00A0 in pl. */
+	group: string;
+	/** The fewest digits in the first group for any to be split off: 2 in es ("1234", "12.345"). */
+	min: number;
+}
+
+/** The locale's group separator and its minimum grouping digits, read in Intl's output. */
+export function numberWordsOf(locale: string): NumberWords {
+	const format = new Intl.NumberFormat(locale);
+	const group = (n: number) => format.formatToParts(n).find((part) => part.type === 'group');
+	let min = 1;
+	while (min < 9 && !group(10 ** (min + 2))) min++;
+	return { group: group(1e15)?.value ?? '', min };
+}
+
+const knownNumberWords = new Map<string, NumberWords>();
+
+/** Number words in `locale` given ahead (the explorer's shared data has them). */
+export function knowNumberWords(locale: string, words: NumberWords): void {
+	knownNumberWords.set(locale, words);
+}
+
+/**
  * A number in the locale; `options` as Intl.NumberFormat's (formatters are made once). A whole
- * count from 0 to 999 is its digits in every locale of the site, also when the only option is a
- * most of fraction digits (the map key's bands): written so without Intl, as the page hydrates,
- * the first NumberFormat (tens of milliseconds: ICU's data for the locale) is made only when a
- * larger number or a format needs it. A unit test checks it against Intl.
+ * count is its digits in every locale of the site, in groups of three from 1,000 on (from
+ * 10,000 in es and pl), also when the only option is a most of fraction digits (the map
+ * key's bands): from 0 to 999, and larger ones with the locale's number words known, it is
+ * written so without Intl, as the page hydrates. The first NumberFormat (tens of milliseconds:
+ * ICU's data for the locale) is made only when a number or a format needs it. A unit test
+ * checks it against Intl.
  */
 export function formatNumber(
 	value: number,
 	locale: string,
 	options?: Intl.NumberFormatOptions
 ): string {
+	const words = knownNumberWords.get(locale);
 	if (
 		(!options || onlyMaximumFractionDigits(options)) &&
-		Number.isInteger(value) &&
+		Number.isSafeInteger(value) &&
 		value >= 0 &&
-		value < 1000 &&
+		(value < 1000 || words) &&
 		PLAIN_DIGITS.has(locale)
 	) {
-		return String(value);
+		const digits = String(value);
+		return words && digits.length > words.min + 2
+			? digits.replace(/\B(?=(\d{3})+$)/g, words.group)
+			: digits;
 	}
 	const key = `n:${locale}:${options ? JSON.stringify(options) : ''}`;
 	return cached(key, () => new Intl.NumberFormat(locale, options)).format(value);

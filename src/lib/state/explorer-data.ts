@@ -17,7 +17,7 @@
  * have run, with no preload.
  */
 import type { SharedData } from '$lib/data/shared-data';
-import { knowCountryNames, knowDateWords } from '$lib/i18n/format';
+import { knowCountryNames, knowDateWords, knowNumberWords } from '$lib/i18n/format';
 import { intlLocale, type Locale } from '$lib/i18n/locales';
 
 const loaded = new Map<Locale, Promise<SharedData>>();
@@ -104,6 +104,7 @@ export function sharedData(
 	const named = data.then((shared) => {
 		knowCountryNames(intlLocale(lang), shared.countryNames);
 		knowDateWords(intlLocale(lang), shared.dateWords);
+		knowNumberWords(intlLocale(lang), shared.numberWords);
 		return shared;
 	});
 	if (import.meta.env.SSR) return named;

@@ -9,10 +9,13 @@ import type { MapPlace } from '$lib/map/labels';
 
 /**
  * The data is the explorer's shared file (src/lib/data/shared-data.ts), its places as the map
- * names them (its country names and date words are given to i18n/format.ts as it loads), and
+ * names them (its country names, date and number words go to i18n/format.ts as it loads), and
  * the build's day.
  */
-export interface ExplorerProps extends Omit<SharedData, 'places' | 'countryNames' | 'dateWords'> {
+export interface ExplorerProps extends Omit<
+	SharedData,
+	'places' | 'countryNames' | 'dateWords' | 'numberWords'
+> {
 	/** The cities the map names at closer zooms, in the page's language. */
 	places: MapPlace[];
 	/** YYYY-MM-DD of the build: deadlines before it have passed. */
