@@ -1,0 +1,190 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import type { Mark } from '../../src/lib/frame/marks';
+import type { PlacedLabel } from '../../src/lib/map/labels';
+import { marksMarkup, markTransform } from '../../src/lib/map/marks-markup';
+import { placeNamesMarkup } from '../../src/lib/map/place-names-markup';
+import ClusterBadge from '../../src/lib/symbols/ClusterBadge.svelte';
+import { clusterMarkup, escapeMarkup, symbolMarkup } from '../../src/lib/symbols/symbol-markup';
+import SymbolMark from '../../src/lib/symbols/SymbolMark.svelte';
+
+describe('escapeMarkup', () => {
+	it('escapes the five characters that end a text or an attribute', () => {
+		expect(escapeMarkup(`a"b<c>&'d`)).toBe('a&quot;b&lt;c&gt;&amp;&#39;d');
+		expect(escapeMarkup('&amp;')).toBe('&amp;amp;');
+		expect(escapeMarkup(12.5)).toBe('12.5');
+		expect(escapeMarkup('Łódź Türkiye')).toBe('Łódź Türkiye');
+	});
+});
+
+describe('symbolMarkup', () => {
+	it('draws an operational site as SymbolMark does: paper, then solid ink, 15 px', () => {
+		const d = 'M-6.45,-6.45H6.45V6.45H-6.45Z';
+		expect(symbolMarkup({ type: 'datacenter', status: 'operational' })).toBe(
+			`<path class="paper" d="${d}" stroke-width="4"></path>` +
+				`<path class="ink" fill-opacity="1" stroke-width="1" d="${d}" style="color: var(--type-datacenter);"></path>`
+		);
+	});
+
+	it('rings a country-wide one, smaller (11 px), with the passed dot at the ring', () => {
+		const d = 'M0,-5.5L5.5,0L0,5.5L-5.5,0Z';
+		expect(
+			symbolMarkup({ type: 'security', status: 'announced', countryWide: true, passed: true })
+		).toBe(
+			'<circle class="paper" r="10" stroke-width="0"></circle>' +
+				'<circle class="ring" r="8.5" stroke-width="1.5" stroke-dasharray="2.6 1.9" style="color: var(--type-security);"></circle>' +
+				`<path class="paper" d="${d}" stroke-width="4"></path>` +
+				`<path class="ink" fill-opacity="0" stroke-width="2" d="${d}" style="color: var(--type-security);"></path>` +
+				'<circle class="passed" cx="6.5" cy="-6.5" r="3" stroke-width="1.5"></circle>'
+		);
+	});
+
+	it('puts the passed dot of a site at 5.5 px, and tints a restricted one', () => {
+		const out = symbolMarkup({ type: 'training', status: 'restricted', passed: true });
+		expect(out).toContain('fill-opacity="0.5" stroke-width="2"');
+		expect(out).toContain('<circle class="passed" cx="5.5" cy="-5.5" r="3" stroke-width="1.5">');
+		expect(out).not.toContain('ring');
+	});
+});
+
+describe('clusterMarkup', () => {
+	it('sizes the badge to its count', () => {
+		expect(clusterMarkup(4)).toBe(
+			'<circle class="badge" r="9.5" stroke-width="2"></circle>' +
+				'<text class="count" dy="0.35em" font-size="11">4</text>'
+		);
+		expect(clusterMarkup(12)).toContain('r="11"');
+		expect(clusterMarkup(120)).toContain('r="13"');
+	});
+});
+
+describe('marksMarkup', () => {
+	const site: Mark = {
+		kind: 'single',
+		id: 'dc-one',
+		type: 'datacenter',
+		status: 'operational',
+		countryWide: false,
+		country: 'IE',
+		at: [0, 0],
+		offset: [0, 0]
+	};
+	const cluster: Mark = {
+		kind: 'cluster',
+		key: 'k',
+		ids: ['a', 'b', 'c'],
+		onePlace: true,
+		at: [1, 1],
+		offset: [0, 0]
+	};
+	const places = new Map<Mark, [number, number]>([
+		[site, [100.04, 200.06]],
+		[cluster, [-3.25, 7]]
+	]);
+	const placeOf = (mark: Mark) => places.get(mark)!;
+
+	it('places a mark to a tenth of a unit, scaled to four places', () => {
+		expect(markTransform([100.04, 200.06], 1.24321)).toBe('translate(100.0 200.1) scale(1.2432)');
+	});
+
+	it('draws each mark in order: a site as a link with its halo, a cluster as its badge', () => {
+		const out = marksMarkup([cluster, site], placeOf, 1.24321, (id) => `/commitment/${id}`);
+		expect(out).toBe(
+			'<g class="commitment cluster" transform="translate(-3.3 7.0) scale(1.2432)" data-ids="a b c" data-one-place="">' +
+				clusterMarkup(3) +
+				'</g>' +
+				'<g class="commitment" transform="translate(100.0 200.1) scale(1.2432)" data-id="dc-one">' +
+				'<a href="/commitment/dc-one" tabindex="-1" draggable="false"><circle class="halo" r="13"></circle>' +
+				symbolMarkup({ type: 'datacenter', status: 'operational' }) +
+				'</a></g>'
+		);
+	});
+
+	it('marks a country-wide one, and writes no data-one-place for a cluster of places', () => {
+		const wide: Mark = { ...site, countryWide: true };
+		const spread: Mark = { ...cluster, onePlace: false };
+		places.set(wide, [0, 0]).set(spread, [0, 0]);
+		const out = marksMarkup([spread, wide], placeOf, 1, (id) => id);
+		expect(out).toContain('data-id="dc-one" data-country-wide="">');
+		expect(out).toContain('data-ids="a b c">');
+		expect(out).not.toContain('data-one-place');
+	});
+
+	it('escapes ids and links', () => {
+		const evil: Mark = { ...site, id: `x"><script>alert('1')</script>` };
+		places.set(evil, [0, 0]);
+		const out = marksMarkup([evil], placeOf, 1, (id) => `/c/${id}?a=1&b=2`);
+		expect(out).not.toContain('<script');
+		expect(out).toContain('data-id="x&quot;&gt;&lt;script&gt;alert(&#39;1&#39;)&lt;/script&gt;"');
+		expect(out).toContain(
+			'href="/c/x&quot;&gt;&lt;script&gt;alert(&#39;1&#39;)&lt;/script&gt;?a=1&amp;b=2"'
+		);
+	});
+
+	it('draws nothing for no marks', () => {
+		expect(marksMarkup([], placeOf, 1, (id) => id)).toBe('');
+	});
+});
+
+describe('placeNamesMarkup', () => {
+	const country: PlacedLabel = {
+		label: {
+			id: 'country-NO',
+			kind: 'country',
+			point: [0, 0],
+			text: 'Norway',
+			minZoom: 0,
+			rank: 0
+		},
+		x: 570.64,
+		y: 359.26
+	};
+	const city: PlacedLabel = {
+		label: {
+			id: 'city-1',
+			kind: 'city',
+			point: [0, 0],
+			text: 'Saint <Étienne> & Co',
+			minZoom: 4,
+			rank: 9
+		},
+		x: 12,
+		y: -4.06
+	};
+
+	it('writes a country name centred and tracked, a city with its dot and its name to the right', () => {
+		const out = placeNamesMarkup([country, city], (l) => l.text.toUpperCase(), 1.24321);
+		expect(out).toBe(
+			'<g class="country" transform="translate(570.6 359.3) scale(1.243)" data-label="country-NO">' +
+				'<text text-anchor="middle" dy="0.35em" font-size="11" letter-spacing="0.08em">NORWAY</text></g>' +
+				'<g class="city" transform="translate(12.0 -4.1) scale(1.243)" data-label="city-1">' +
+				'<circle r="2.5"></circle><text x="9.5" dy="0.35em" font-size="11">SAINT &lt;ÉTIENNE&gt; &amp; CO</text></g>'
+		);
+	});
+
+	it('draws nothing for no names', () => {
+		expect(placeNamesMarkup([], (l) => l.text, 1)).toBe('');
+	});
+});
+
+describe('the markup and the components', () => {
+	// Svelte's hydration comments and scoping classes are what the components add.
+	const plain = (html: string) =>
+		html
+			.replace(/<!--[^>]*-->/g, '')
+			.replace(/ ?svelte-[a-z0-9]+/g, '')
+			.replace(/ class=""/g, '');
+
+	it.each([
+		{ type: 'datacenter', status: 'operational' },
+		{ type: 'security', status: 'restricted', passed: true },
+		{ type: 'training', status: 'announced', countryWide: true },
+		{ type: 'startup', status: 'operational', countryWide: true, passed: true }
+	] as const)('symbolMarkup draws what SymbolMark draws (%o)', (props) => {
+		expect(symbolMarkup(props)).toBe(plain(render(SymbolMark, { props }).body));
+	});
+
+	it.each([3, 42, 250])('clusterMarkup draws what ClusterBadge draws (%i)', (count) => {
+		expect(clusterMarkup(count)).toBe(plain(render(ClusterBadge, { props: { count } }).body));
+	});
+});
