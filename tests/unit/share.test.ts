@@ -132,7 +132,7 @@ describe('a card', () => {
 		expect(svg).toContain('>&quot;Jerry&quot;</text>');
 		expect(svg).toContain('font-family="Font &quot;X&quot;"');
 		expect(svg).not.toContain('<b>');
-		expect(escapeXml(`'&<>"`)).toBe('&apos;&amp;&lt;&gt;&quot;');
+		expect(escapeXml(`'&<>"`)).toBe('&#39;&amp;&lt;&gt;&quot;');
 	});
 
 	it('frames the country, highlighted, with its commitments', () => {

@@ -7,7 +7,7 @@
  * (`paintCountries`), and the pointer is followed on their group. Pure.
  */
 import { isEuropean } from '$lib/data/countries';
-import { escapeXml } from '$lib/share/text';
+import { escapeMarkup } from '$lib/symbols/symbol-markup';
 
 export interface CountryShape {
 	iso2: string;
@@ -41,12 +41,12 @@ export function countriesMarkup(
 		);
 		const fill = fillOf(iso2, paint);
 		const path =
-			`<path d="${escapeXml(d)}"` +
+			`<path d="${escapeMarkup(d)}"` +
 			(classes.length > 0 ? ` class="${classes.join(' ')}"` : '') +
-			(fill ? ` style="fill: ${escapeXml(fill)}"` : '') +
-			` data-iso2="${escapeXml(iso2)}"></path>`;
+			(fill ? ` style="fill: ${escapeMarkup(fill)}"` : '') +
+			` data-iso2="${escapeMarkup(iso2)}"></path>`;
 		markup += european
-			? `<a href="${escapeXml(href(iso2))}" tabindex="-1" draggable="false">${path}</a>`
+			? `<a href="${escapeMarkup(href(iso2))}" tabindex="-1" draggable="false">${path}</a>`
 			: path;
 	}
 	return markup;

@@ -1,14 +1,7 @@
 /** The share card's text: escaped for SVG, and wrapped into lines. Pure. */
 
-/** Text for an SVG text node or attribute value. */
-export function escapeXml(value: string): string {
-	return value
-		.replaceAll('&', '&amp;')
-		.replaceAll('<', '&lt;')
-		.replaceAll('>', '&gt;')
-		.replaceAll('"', '&quot;')
-		.replaceAll("'", '&apos;');
-}
+/** Text for an SVG text node or attribute value: the symbols' escaping (& < > " '). */
+export { escapeMarkup as escapeXml } from '$lib/symbols/symbol-markup';
 
 /**
  * `text` in lines of at most `max` characters (words kept whole; a longer word gets its own
