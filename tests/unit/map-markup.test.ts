@@ -1,9 +1,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import type { Mark } from '../../src/lib/frame/marks';
-import type { PlacedLabel } from '../../src/lib/map/labels';
 import { marksMarkup, markTransform } from '../../src/lib/map/marks-markup';
-import { placeNamesMarkup } from '../../src/lib/map/place-names-markup';
 import ClusterBadge from '../../src/lib/symbols/ClusterBadge.svelte';
 import { clusterMarkup, escapeMarkup, symbolMarkup } from '../../src/lib/symbols/symbol-markup';
 import SymbolMark from '../../src/lib/symbols/SymbolMark.svelte';
@@ -123,47 +121,6 @@ describe('marksMarkup', () => {
 
 	it('draws nothing for no marks', () => {
 		expect(marksMarkup([], placeOf, 1, (id) => id)).toBe('');
-	});
-});
-
-describe('placeNamesMarkup', () => {
-	const country: PlacedLabel = {
-		label: {
-			id: 'country-NO',
-			kind: 'country',
-			point: [0, 0],
-			text: 'Norway',
-			minZoom: 0,
-			rank: 0
-		},
-		x: 570.64,
-		y: 359.26
-	};
-	const city: PlacedLabel = {
-		label: {
-			id: 'city-1',
-			kind: 'city',
-			point: [0, 0],
-			text: 'Saint <Étienne> & Co',
-			minZoom: 4,
-			rank: 9
-		},
-		x: 12,
-		y: -4.06
-	};
-
-	it('writes a country name centred and tracked, a city with its dot and its name to the right', () => {
-		const out = placeNamesMarkup([country, city], (l) => l.text.toUpperCase(), 1.24321);
-		expect(out).toBe(
-			'<g class="country" transform="translate(570.6 359.3) scale(1.243)" data-label="country-NO">' +
-				'<text text-anchor="middle" dy="0.35em" font-size="11" letter-spacing="0.08em">NORWAY</text></g>' +
-				'<g class="city" transform="translate(12.0 -4.1) scale(1.243)" data-label="city-1">' +
-				'<circle r="2.5"></circle><text x="9.5" dy="0.35em" font-size="11">SAINT &lt;ÉTIENNE&gt; &amp; CO</text></g>'
-		);
-	});
-
-	it('draws nothing for no names', () => {
-		expect(placeNamesMarkup([], (l) => l.text, 1)).toBe('');
 	});
 });
 

@@ -4,7 +4,9 @@
  * adopts markup as the server left it without walking it, so 81 countries cost the page nothing
  * as it hydrates (they were an each block of elements, effects and listeners: about a fifth of
  * the SVG map's hydration). Their colours and the highlighted country are then set on the paths
- * (`paintCountries`), and the pointer is followed on their group. Pure.
+ * (Countries.svg.svelte), and the pointer is followed on their group. No free text reaches it: only
+ * country codes, the base map's generated paths and the choropleth's colours, escaped all the
+ * same. Pure.
  */
 import { isEuropean } from '$lib/data/countries';
 import { escapeMarkup } from '$lib/symbols/symbol-markup';

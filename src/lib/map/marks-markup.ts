@@ -2,7 +2,9 @@
  * The SVG map's marks as one markup string (SvgMarks.svelte draws it with `{@html}`): one
  * `<g class="commitment">` per mark, in the marks' order, as the keyed each block of components
  * drew them, so that hydrating the map costs building this string rather than a component, its
- * effects and its listeners per mark. Every text and attribute value is escaped.
+ * effects and its listeners per mark. No free text reaches it: only commitment ids (slugs, which
+ * the geo build checks: geo/lib/checks.ts), the symbols' own words and numbers; every value is
+ * escaped all the same.
  */
 import type { Mark } from '$lib/frame/marks';
 import { clusterMarkup, escapeMarkup, symbolMarkup } from '$lib/symbols/symbol-markup';
