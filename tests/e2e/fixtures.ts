@@ -110,6 +110,9 @@ export async function screenPoint(page: Page, lonLat: [number, number]) {
 /** Waits until the page has hydrated: before that, typing into the picker does nothing yet. */
 export async function waitForHydration(page: Page): Promise<void> {
 	await expect(page.locator('.explorer')).toHaveAttribute('data-hydrated', 'true');
+	// And the frame after it: the SVG map is measured then (its ResizeObserver's first report)
+	// and lays its marks out for its size; until then it shows the server's, laid out for 720 px.
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
 }
 
 /**

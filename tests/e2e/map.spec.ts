@@ -146,6 +146,47 @@ test.describe('without WebGL', () => {
 		);
 	});
 
+	// The server lays the marks out for a map 720 px wide; the browser, for the map's own size,
+	// once it has measured it (the frame after hydration).
+	test('at a phone’s width, the marks are laid out for the map’s own size', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/');
+		await reachForMap(page);
+		await expect(page.locator('.map-frame')).toHaveAttribute('data-map', 'failed');
+		const svgMap = page.locator('.svg-map');
+		const [, , w, h] = (await svgMap.locator('svg').getAttribute('viewBox'))!
+			.split(' ')
+			.map(Number);
+		const size = await svgMap.evaluate((e) => [e.clientWidth, e.clientHeight]);
+		const unitsPerPixel = Math.max(w! / size[0]!, h! / size[1]!);
+		expect(unitsPerPixel).not.toBeCloseTo(w! / 720, 2);
+		const scales = await svgMap
+			.locator('.commitments > .commitment')
+			.evaluateAll((marks) =>
+				marks.map((m) => m.getAttribute('transform')!.match(/scale\((.*)\)/)![1])
+			);
+		expect(scales.length).toBeGreaterThan(10);
+		expect(new Set(scales)).toEqual(new Set([unitsPerPixel.toFixed(4)]));
+	});
+
+	test('a link whose filters leave no mark: the server’s marks are gone', async ({ page }) => {
+		// The page is hydrated, not drawn again: its map's elements are the server's.
+		await page.addInitScript(() =>
+			document.addEventListener('DOMContentLoaded', () =>
+				Object.assign(window, { serverMarks: document.querySelector('.svg-map .commitments') })
+			)
+		);
+		await page.goto('/?types=security&status=restricted');
+		await reachForMap(page);
+		await expect(page.locator('.map-frame')).toHaveAttribute('data-map', 'failed');
+		await expect.poll(() => drawnOnSvgMap(page)).toBe(0);
+		await expect(page.locator('.svg-map .commitments > *')).toHaveCount(0);
+		const kept = await page.evaluate(
+			() => (window as unknown as { serverMarks: Element }).serverMarks.isConnected
+		);
+		expect(kept).toBe(true);
+	});
+
 	test('its countries: shaded by the filters, lit by a country-wide entry, outlined under the pointer, a click opens the page', async ({
 		page
 	}) => {
