@@ -121,9 +121,13 @@ try {
 		for (let i = 0; i <= RUNS; i++) {
 			for (const [b, build] of BUILDS.entries()) {
 				const page = await context.newPage();
-				const run = await measure(page, `http://127.0.0.1:${PORT + b}${route}`).catch((error) => {
-					throw new Error(`${build}${route}: ${error}`);
-				});
+				let run: Run | undefined;
+				for (let attempt = 0; !run; attempt++) {
+					run = await measure(page, `http://127.0.0.1:${PORT + b}${route}`).catch((error) => {
+						if (attempt >= 3) throw new Error(`${build}${route}: ${error}`);
+						return undefined;
+					});
+				}
 				await page.close();
 				if (i > 0) runs[b]!.push(run);
 			}
