@@ -37,6 +37,38 @@ describe('symbolMarkup', () => {
 		);
 	});
 
+	it('scales a country-wide one drawn 20 px across: radii and places by 20/15, strokes not', () => {
+		// The symbol 11 × 4/3 = 14.67 px across (a circle's radius 14.67 / 2 × 0.92 = 6.75), the
+		// paper 10 × 4/3, the ring 8.5 × 4/3, the dot 6.5 × 4/3 out and 3 × 4/3 across (as floating
+		// point has them: what SymbolMark printed).
+		const d = 'M-6.75,0A6.75,6.75 0 1,0 6.75,0A6.75,6.75 0 1,0 -6.75,0Z';
+		expect(
+			symbolMarkup({
+				type: 'training',
+				status: 'operational',
+				size: 20,
+				countryWide: true,
+				passed: true
+			})
+		).toBe(
+			'<circle class="paper" r="13.333333333333332" stroke-width="0"></circle>' +
+				'<circle class="ring" r="11.333333333333332" stroke-width="1.5" stroke-dasharray="2.6 1.9" style="color: var(--type-training);"></circle>' +
+				`<path class="paper" d="${d}" stroke-width="4"></path>` +
+				`<path class="ink" fill-opacity="1" stroke-width="1" d="${d}" style="color: var(--type-training);"></path>` +
+				'<circle class="passed" cx="8.666666666666666" cy="-8.666666666666666" r="4" stroke-width="1.5"></circle>'
+		);
+	});
+
+	it('draws a neutral one in the text colour, at 14 px (the status legend)', () => {
+		// A triangle 14 px across: 7 × 1.05 = 7.35 up, 7.35 × 0.95 = 6.98 across,
+		// 7.35 × 0.72 = 5.29 down.
+		const d = 'M0,-7.35L6.98,5.29L-6.98,5.29Z';
+		expect(symbolMarkup({ type: 'startup', status: 'announced', size: 14, neutral: true })).toBe(
+			`<path class="paper" d="${d}" stroke-width="4"></path>` +
+				`<path class="ink" fill-opacity="0" stroke-width="2" d="${d}" style="color: var(--ink);"></path>`
+		);
+	});
+
 	it('puts the passed dot of a site at 5.5 px, and tints a restricted one', () => {
 		const out = symbolMarkup({ type: 'training', status: 'restricted', passed: true });
 		expect(out).toContain('fill-opacity="0.5" stroke-width="2"');
@@ -136,7 +168,11 @@ describe('the markup and the components', () => {
 		{ type: 'datacenter', status: 'operational' },
 		{ type: 'security', status: 'restricted', passed: true },
 		{ type: 'training', status: 'announced', countryWide: true },
-		{ type: 'startup', status: 'operational', countryWide: true, passed: true }
+		{ type: 'startup', status: 'operational', countryWide: true, passed: true },
+		{ type: 'security', status: 'announced', size: 20, countryWide: true, passed: true },
+		{ type: 'datacenter', status: 'restricted', size: 14, neutral: true, passed: true },
+		{ type: 'training', status: 'operational', size: 11 },
+		{ type: 'startup', status: 'announced', size: 12 }
 	] as const)('symbolMarkup draws what SymbolMark draws (%o)', (props) => {
 		expect(symbolMarkup(props)).toBe(plain(render(SymbolMark, { props }).body));
 	});
