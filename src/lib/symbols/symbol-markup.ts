@@ -1,10 +1,11 @@
 /**
- * The symbols as SVG markup strings, element for element and attribute for attribute what
- * SymbolMark.svelte and ClusterBadge.svelte draw, at any size, in colour or neutral (without
- * Svelte's scoping classes: the caller styles the classes). For a drawing of hundreds of symbols
- * that hydrates as one string (the SVG map's marks, `{@html}`), where a component per symbol
- * would cost its effects at hydration. Only a symbol's type and status (enums), numbers and the
- * colours they name reach it; every value goes through `escapeMarkup` all the same.
+ * The symbols' SVG markup, their one drawing: SymbolMark.svelte and ClusterBadge.svelte render
+ * it with `{@html}` (the legends, the charts' keys, the map key, a commitment page's small map),
+ * and the SVG map's marks (../map/marks-markup.ts) string it together, hundreds of symbols that
+ * hydrate as one string where a component each would cost its effects. Its `sym-` classes are
+ * styled once, for every page, by ./symbols.css. Only a symbol's type and status (enums),
+ * numbers and the colours they name reach it; every value goes through `escapeMarkup` all the
+ * same.
  */
 import type { CommitmentType, Status } from '$lib/data/types';
 import { TYPE_STYLE } from './palette';
@@ -70,22 +71,22 @@ export function symbolMarkup({
 		const paper = escapeMarkup(COUNTRY_RING.paperRadius * scale);
 		const ring = escapeMarkup(COUNTRY_RING.radius * scale);
 		out +=
-			`<circle class="paper" r="${paper}" stroke-width="0"></circle>` +
-			`<circle class="ring" r="${ring}" stroke-width="${COUNTRY_RING.width}" ` +
+			`<circle class="sym-paper" r="${paper}" stroke-width="0"></circle>` +
+			`<circle class="sym-ring" r="${ring}" stroke-width="${COUNTRY_RING.width}" ` +
 			`stroke-dasharray="${COUNTRY_RING.dash.join(' ')}" ${style}></circle>`;
 	}
 	out +=
-		`<path class="paper" d="${d}" stroke-width="${PAPER_STROKE}"></path>` +
-		`<path class="ink" fill-opacity="${ink.fillOpacity}" stroke-width="${ink.strokeWidth}" d="${d}" ${style}></path>`;
+		`<path class="sym-paper" d="${d}" stroke-width="${PAPER_STROKE}"></path>` +
+		`<path class="sym-ink" fill-opacity="${ink.fillOpacity}" stroke-width="${ink.strokeWidth}" d="${d}" ${style}></path>`;
 	if (passed) {
 		const at = (countryWide ? PASSED_DOT.wideAt : PASSED_DOT.at) * scale;
 		const [cx, cy, r] = [at, -at, PASSED_DOT.radius * scale].map(escapeMarkup);
-		out += `<circle class="passed" cx="${cx}" cy="${cy}" r="${r}" stroke-width="${PASSED_DOT.rim}"></circle>`;
+		out += `<circle class="sym-passed" cx="${cx}" cy="${cy}" r="${r}" stroke-width="${PASSED_DOT.rim}"></circle>`;
 	}
 	return out;
 }
 
 /** A cluster of `count` commitments, centred on (0, 0): a disc of paper ringed in ink, its count. */
 export const clusterMarkup = (count: number): string =>
-	`<circle class="badge" r="${clusterRadius(count)}" stroke-width="${CLUSTER_STROKE}"></circle>` +
-	`<text class="count" dy="0.35em" font-size="${CLUSTER_FONT_SIZE}">${escapeMarkup(count)}</text>`;
+	`<circle class="sym-badge" r="${clusterRadius(count)}" stroke-width="${CLUSTER_STROKE}"></circle>` +
+	`<text class="sym-count" dy="0.35em" font-size="${CLUSTER_FONT_SIZE}">${escapeMarkup(count)}</text>`;
