@@ -89,7 +89,9 @@ async function svgMarks(page: Page): Promise<{ ids: string[]; box: Rect }[]> {
 			// The symbol itself: a cluster's badge, a country-wide ring, a site's ink (not the
 			// link around it, which holds the hover halo).
 			const core =
-				el.querySelector('.badge') ?? el.querySelector('.ring') ?? el.querySelector('.ink');
+				el.querySelector('.sym-badge') ??
+				el.querySelector('.sym-ring') ??
+				el.querySelector('.sym-ink');
 			const r = (core ?? el).getBoundingClientRect();
 			const ids = (el.dataset.ids ?? el.dataset.id ?? '').split(' ');
 			return { ids, box: { x: r.x, y: r.y, width: r.width, height: r.height } };

@@ -90,7 +90,9 @@ async function svgBoxes(page: Page): Promise<Box[]> {
 	return page.locator('.svg-map .commitment').evaluateAll((marks) =>
 		marks.map((mark) => {
 			const core =
-				mark.querySelector('.badge') ?? mark.querySelector('.ring') ?? mark.querySelector('.ink')!;
+				mark.querySelector('.sym-badge') ??
+				mark.querySelector('.sym-ring') ??
+				mark.querySelector('.sym-ink')!;
 			const r = core.getBoundingClientRect();
 			const element = mark as SVGElement;
 			return {
@@ -161,6 +163,23 @@ test('Brussels’ marks open a chooser of those three only (SVG map)', async ({ 
 	await expect(page.locator('.choices li')).toHaveCount(BRUSSELS.length);
 	const chosen = await page.locator('.choices li').allInnerTexts();
 	expect(chosen.map((text) => text.trim()).sort()).toEqual(names(BRUSSELS).sort());
+	// The chooser is drawn in the browser, its symbols by SymbolMark's `{@html}`: SVG elements,
+	// with a size, inked in their colour by the symbols' stylesheet (black without it).
+	const inks = await page.locator('.choices li .sym-ink').evaluateAll((paths) =>
+		paths.map((path) => ({
+			namespace: path.namespaceURI,
+			width: (path as SVGGraphicsElement).getBBox().width,
+			fill: getComputedStyle(path).fill,
+			colour: getComputedStyle(path).color
+		}))
+	);
+	expect(inks).toHaveLength(BRUSSELS.length);
+	for (const ink of inks) {
+		expect(ink.namespace).toBe('http://www.w3.org/2000/svg');
+		expect(ink.width).toBeGreaterThan(5);
+		expect(ink.fill).toBe(ink.colour);
+		expect(ink.fill).not.toBe('rgb(0, 0, 0)');
+	}
 });
 
 // A click on a cluster at MapLibre's deep zoom once opened the details of a mark 17 px away

@@ -33,7 +33,7 @@ test('a commitment’s page shows what it is, where, its history and every sourc
 	const map = page.getByRole('img', { name: enPages.commitmentPage.mapLabel('Madrid, Spain') });
 	await expect(map).toBeVisible();
 	await expect(map.locator('path.own')).toHaveCount(1);
-	await expect(map.locator('path.ink')).toHaveCount(1);
+	await expect(map.locator('path.sym-ink')).toHaveCount(1);
 	await page.getByRole('link', { name: enPages.commitmentPage.showOnMap }).click();
 	await expect(page).toHaveURL(/\/country\/es\?id=azure-spaincentral$/);
 });

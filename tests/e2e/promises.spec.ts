@@ -147,7 +147,7 @@ test('the map’s key and marks show a deadline passed with no outcome reported'
 	const html = await (await request.get('/')).text();
 	const marks = html.split('<g class="commitment').slice(1);
 	const dotted = marks
-		.filter((mark) => /class="passed/.test(mark.split('</g>')[0]!))
+		.filter((mark) => /class="sym-passed/.test(mark.split('</g>')[0]!))
 		.map((mark) => /data-id="([^"]+)"/.exec(mark)?.[1]);
 	expect(dotted.length).toBeGreaterThan(0);
 	for (const id of dotted) expect(PASSED.map((c) => c.id)).toContain(id);

@@ -1,6 +1,7 @@
 /**
  * The map's marks and key as SVG strings with their colours resolved: the same drawing as
- * SymbolMark and ClusterBadge (src/lib/symbols), for an image that must stand alone. Pure.
+ * symbolMarkup and clusterMarkup (src/lib/symbols/symbol-markup.ts), whose classes the page's
+ * stylesheet colours, for an image that must stand alone. Pure.
  */
 import { STATUSES, type CommitmentType, type Status } from '$lib/data/types';
 import { MAP_COLORS, TYPE_STYLE, typeColor, type Scheme } from '$lib/symbols/palette';
