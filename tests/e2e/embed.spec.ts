@@ -102,6 +102,20 @@ test('the embed shows its title, and title=0 hides it from sight only', async ({
 	expect(await hidden.evaluate((e) => e.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
 });
 
+// On a slow phone the browser painted the page while its parser was still inside the panel,
+// which then grew upwards (it stands on the frame's bottom edge): a layout shift of 0.014 in
+// Lighthouse. The page asks that no frame be painted before the panel's last element.
+test('no frame is painted before the embed’s panel is whole', async ({ page }) => {
+	await page.goto('/embed');
+	const expectation = page.locator('head link[rel="expect"][blocking="render"]');
+	await expect(expectation).toHaveCount(1);
+	const target = (await expectation.getAttribute('href'))!;
+	expect(target).toMatch(/^#/);
+	const last = page.locator('.embed-panel > :last-child');
+	await expect(last).toHaveAttribute('id', target.slice(1));
+	await expect(last).toContainText('Open the full map');
+});
+
 test('a resize message from anywhere but the embed changes nothing', async ({
 	page,
 	baseURL,
