@@ -1,7 +1,15 @@
 import type { Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { COMMITMENTS, drawnOnSvgMap, expect, onTheMap, showWholeList, test } from './fixtures';
+import {
+	COMMITMENTS,
+	drawnOnSvgMap,
+	expect,
+	onTheMap,
+	showWholeList,
+	test,
+	waitForHydration
+} from './fixtures';
 
 /**
  * An article on another origin that embeds the map: a real server on another port of this
@@ -217,7 +225,8 @@ test.describe('without WebGL', () => {
 			};
 		});
 		await page.goto('/embed');
-		// WebGL is probed only when the reader reaches for the map.
+		// WebGL is probed only when the reader reaches for the map (once the page listens).
+		await waitForHydration(page);
 		await expect(page.locator('.map-frame')).toHaveAttribute('data-map', 'static');
 		await page.locator('.map-frame').hover();
 		await expect(page.locator('.map-frame')).toHaveAttribute('data-map', 'failed');
