@@ -127,6 +127,7 @@ test('the embed builder keeps today’s data on request', async ({ page }) => {
 	// The dialog's preview loads an embed (and each change reloads it): three times the time.
 	test.slow();
 	await page.goto('/');
+	await waitForHydration(page); // the button opens its dialog once the page listens
 	await page.getByRole('button', { name: 'Embed' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Embed this map' });
 	const code = dialog.getByRole('textbox', { name: 'Code to paste' });

@@ -252,6 +252,7 @@ test('the embed builder gives a snippet with the chosen view', async ({ page, co
 	test.slow();
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/?types=datacenter');
+	await waitForHydration(page); // the button opens its dialog once the page listens
 	const opener = page.getByRole('button', { name: 'Embed' });
 	await opener.click();
 	const dialog = page.getByRole('dialog', { name: 'Embed this map' });

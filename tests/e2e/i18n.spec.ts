@@ -1,6 +1,6 @@
 import { de } from '../../src/lib/i18n/de';
 import { fr } from '../../src/lib/i18n/fr';
-import { COMMITMENTS, expect, test, waitForInteractiveMap } from './fixtures';
+import { COMMITMENTS, expect, test, waitForHydration, waitForInteractiveMap } from './fixtures';
 
 test('/fr/ shows the French interface', async ({ page }) => {
 	await page.goto('/fr');
@@ -75,6 +75,7 @@ test('switching language keeps the filters', async ({ page }) => {
 
 test('the embed builder’s snippet for Dutch points at /nl/embed', async ({ page }) => {
 	await page.goto('/');
+	await waitForHydration(page); // the button opens its dialog once the page listens
 	await page.getByRole('button', { name: 'Embed' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Embed this map' });
 	await dialog.getByLabel('Language').selectOption('nl');
