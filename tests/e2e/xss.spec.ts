@@ -33,11 +33,16 @@ for (const path of [
 		await expect(page.locator('.explorer')).toHaveAttribute('data-hydrated', 'true');
 		if (path.startsWith('/embed'))
 			await page.getByText(/^List of the \d+ commitments shown$/).click();
-		const text = await page.locator('body').innerText();
-		expect(
-			HOSTILE.some((h) => text.includes(h)),
-			'the strings are shown as text'
-		).toBe(true);
+		// On an ?id= link the strings appear once the commitment's details open, after hydration.
+		await expect
+			.poll(
+				async () => {
+					const text = await page.locator('body').innerText();
+					return HOSTILE.some((h) => text.includes(h));
+				},
+				{ message: 'the strings are shown as text' }
+			)
+			.toBe(true);
 		// The data travels inside SvelteKit's inline script as a string, its "<" escaped.
 		for (const script of await page.locator('script:not([src])').allTextContents()) {
 			expect(script).not.toMatch(/<\s*(img|script|svg)/i);
