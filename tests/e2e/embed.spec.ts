@@ -67,6 +67,35 @@ test('the embed’s iframe takes the height of its content, and follows it', asy
 	expect(Math.abs((await iframeHeight(page)) - (await content()))).toBeLessThanOrEqual(1);
 });
 
+test('on a phone, the embed’s iframe shrinks back when its content does, with no empty band', async ({
+	page,
+	baseURL,
+	watch
+}) => {
+	watch.allowedOrigins.push(HOST);
+	await page.setViewportSize({ width: 390, height: 844 });
+	const frame = await openArticle(page, baseURL!);
+	await expect(frame.locator('.explorer')).toHaveAttribute('data-hydrated', 'true');
+	await expect.poll(() => iframeHeight(page)).not.toBe(300);
+	const closed = await iframeHeight(page);
+	// The panel follows the map: nothing stretched between them.
+	const gap = await frame
+		.locator('.workspace')
+		.evaluate(
+			(workspace) =>
+				workspace.lastElementChild!.getBoundingClientRect().top -
+				workspace.querySelector('.map-frame')!.getBoundingClientRect().bottom
+		);
+	expect(gap).toBeLessThan(40);
+
+	const list = frame.getByText(/^List of the \d+ commitments shown$/);
+	await list.click();
+	await expect.poll(() => iframeHeight(page)).toBeGreaterThan(closed + 200);
+	await list.click();
+	// Once as tall as the window (the iframe), the embed kept that height and never shrank.
+	await expect.poll(() => iframeHeight(page)).toBeLessThanOrEqual(closed + 1);
+});
+
 test('embed.js leaves an iframe that did not opt in at its fixed height', async ({
 	page,
 	baseURL,
