@@ -7,6 +7,7 @@ import {
 	onTheMap,
 	test,
 	reachForMap,
+	waitForHydration,
 	showWholeList,
 	waitForInteractiveMap,
 	screenPoint
@@ -51,6 +52,29 @@ test('the map draws every commitment with a place, and follows the filters', asy
 	await page.getByRole('checkbox', { name: /Announced/ }).uncheck();
 	const shown = COMMITMENTS.filter((c) => onTheMap(c) && c.status !== 'announced').length;
 	await expect(page.locator('.gl-map')).toHaveAttribute('data-rendered-points', String(shown));
+});
+
+test('a pointer that came to rest on the map before the page hydrated loads the interactive map', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	// The page's scripts are held back until the pointer has reached the map and stopped: its
+	// pointerenter came when nothing listened, and none comes again.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/_app\/immutable\/entry\/start\.[^/]+\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/', { waitUntil: 'commit' });
+	await expect(page.locator('.map-frame')).toBeVisible();
+	await page.mouse.move(400, 500, { steps: 4 });
+	expect(await page.locator('.map-frame').getAttribute('data-map')).toBe('static');
+	release();
+	await waitForHydration(page);
+	await expect(page.locator('.map-frame')).toHaveAttribute('data-map', 'ready', {
+		timeout: 45_000
+	});
 });
 
 test('zoom buttons and the keyboard move the map; reset shows Europe again', async ({ page }) => {
