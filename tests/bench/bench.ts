@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, PLAIN_ARGS } from '../e2e/chromium';
 import { benchScale, median } from './scale';
 import { describeSecondPage, measureSecondPage, SHARED_DATA } from './second-page';
 import { serveBuild, serveBuildHttp2 } from './serve';
@@ -146,7 +146,7 @@ async function lighthouse(route: string, origin = lighthouseOrigin) {
 				'--output=json',
 				`--output-path=${output}`,
 				'--quiet',
-				`--chrome-flags=--headless --ignore-certificate-errors ${CHROMIUM_ARGS.join(' ')}`
+				`--chrome-flags=--headless --ignore-certificate-errors ${PLAIN_ARGS.join(' ')}`
 			],
 			{ env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 }
 		);
