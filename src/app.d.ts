@@ -6,4 +6,11 @@ declare module 'svelte/elements' {
 	}
 }
 
+declare global {
+	interface Window {
+		/** app.html's: stops keeping presses, and gives the last button pressed before (if any). */
+		earlyPress?: () => HTMLButtonElement | null;
+	}
+}
+
 export {};

@@ -2,7 +2,7 @@
  * A page shows its prerendered text before it hydrates: hydration, a long task on a phone, waits
  * for the browser's record of the first contentful paint (src/lib/state/explorer-data.ts).
  */
-import { expect, test, waitForHydration } from './fixtures';
+import { expect, holdScripts, test, waitForHydration } from './fixtures';
 
 for (const path of ['/', '/embed', '/de/country/fr']) {
 	test(`${path} paints its text first, then hydrates`, async ({ page }) => {
@@ -17,3 +17,22 @@ for (const path of ['/', '/embed', '/de/country/fr']) {
 		expect(hydrate!).toBeGreaterThanOrEqual(paint!);
 	});
 }
+
+test('a button pressed before the page listened is pressed once it does', async ({ page }) => {
+	const release = await holdScripts(page);
+	await page.goto('/', { waitUntil: 'commit' });
+	const embed = page.getByRole('button', { name: 'Embed' });
+	// Twice, as a reader whose first tap did nothing would: the dialog opens once.
+	await embed.click();
+	await embed.click();
+	await expect(page.locator('.explorer')).not.toHaveAttribute('data-hydrated', 'true');
+	await expect(page.getByRole('dialog')).toHaveCount(0);
+	release();
+	await waitForHydration(page);
+	await expect(page.getByRole('dialog', { name: 'Embed this map' })).toBeVisible();
+	// After that, the page's own handlers alone: a press is not kept to be pressed again.
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('dialog')).toHaveCount(0);
+	await page.waitForTimeout(300);
+	await expect(page.getByRole('dialog')).toHaveCount(0);
+});

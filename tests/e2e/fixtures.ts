@@ -116,6 +116,20 @@ export async function waitForHydration(page: Page): Promise<void> {
 }
 
 /**
+ * Holds the page's scripts back (SvelteKit's start module) until the returned function is
+ * called: what a reader does meanwhile reaches a prerendered page that does not listen yet.
+ */
+export async function holdScripts(page: Page): Promise<() => void> {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/_app\/immutable\/entry\/start\.[^/]+\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
+
+/**
  * Wakes the interactive map as a reader does, by reaching for the map (the pointer goes over
  * it): every page loads MapLibre only then. The event is sent, not the mouse moved, so that
  * nothing on the map is hovered. Waits for hydration first: before it, nothing listens.

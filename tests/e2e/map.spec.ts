@@ -2,6 +2,7 @@ import {
 	COMMITMENTS,
 	choroplethFill,
 	drawnOnSvgMap,
+	holdScripts,
 	expect,
 	listEntries,
 	onTheMap,
@@ -60,12 +61,7 @@ test('a pointer that came to rest on the map before the page hydrated loads the 
 	await page.setViewportSize({ width: 1280, height: 800 });
 	// The page's scripts are held back until the pointer has reached the map and stopped: its
 	// pointerenter came when nothing listened, and none comes again.
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route(/\/_app\/immutable\/entry\/start\.[^/]+\.js$/, async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdScripts(page);
 	await page.goto('/', { waitUntil: 'commit' });
 	await expect(page.locator('.map-frame')).toBeVisible();
 	await page.mouse.move(400, 500, { steps: 4 });
