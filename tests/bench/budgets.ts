@@ -13,6 +13,10 @@ export interface BenchResults {
 			lighthouse?: {
 				median?: { performance?: number; cls?: number; lcpMs?: number; tbtMs?: number };
 			} | null;
+			/** Loaded through the throttled network and CPU for real (the full benchmark). */
+			applied?: {
+				median?: { performance?: number; lcpMs?: number; tbtMs?: number };
+			} | null;
 			/** The same page without its scripts (the full benchmark): the floor on this machine. */
 			floor?: {
 				median?: { performance?: number; lcpMs?: number; tbtMs?: number };
@@ -239,6 +243,18 @@ export function checkTargets(results: BenchResults): BudgetCheck[] {
 			check(`${route}: largest contentful paint`, `≤ ${ms(lcpMs)}`, m.lcpMs, (v) => v <= lcpMs, ms),
 			check(`${route}: total blocking time`, `≤ ${ms(tbtMs)}`, m.tbtMs, (v) => v <= tbtMs, ms)
 		);
+		// The paint a reader on that phone waits for, where the run measured it (see bench.ts).
+		const real = r.applied?.median;
+		if (real)
+			checks.push(
+				check(
+					`${route}: largest contentful paint, throttled for real`,
+					`≤ ${ms(lcpMs)}`,
+					real.lcpMs,
+					(v) => v <= lcpMs,
+					ms
+				)
+			);
 	}
 	return checks;
 }

@@ -160,6 +160,22 @@ describe('checkTargets', () => {
 		]);
 	});
 
+	it('adds the LCP of the load throttled for real, where the run measured it', () => {
+		const checks = checkTargets({
+			routes: {
+				'/embed': { ...route(98, 1265, 32), applied: { median: { lcpMs: 1200 } } },
+				'/': { ...route(99, 1680, 84), applied: { median: { lcpMs: 1501 } } }
+			}
+		});
+		expect(
+			checks.filter((c) => c.budget.includes('for real')).map((c) => [c.budget, c.actual, c.ok])
+		).toEqual([
+			['/embed: largest contentful paint, throttled for real', '1200 ms', true],
+			['/: largest contentful paint, throttled for real', '1501 ms', false]
+		]);
+		expect(checks).toHaveLength(8);
+	});
+
 	it('reports only the routes Lighthouse measured', () => {
 		expect(checkTargets({ routes: { '/embed': { lighthouse: null } } })).toEqual([]);
 	});
