@@ -8,6 +8,7 @@ import {
 	onTheMap,
 	test,
 	showWholeList,
+	waitForHydration,
 	waitForInteractiveMap,
 	screenPoint
 } from './fixtures';
@@ -176,6 +177,8 @@ test('every unconfirmed commitment says so in the list and in its details', asyn
 	const low = COMMITMENTS.filter((c) => c.confidence === 'low');
 	expect(low.length).toBeGreaterThan(0);
 	await page.goto('/');
+	// Before hydration an entry is a plain link: it would open the commitment's own page.
+	await waitForHydration(page);
 	for (const c of low) {
 		const entry = page.locator(`#commitments [data-id="${c.id}"]`);
 		await expect(entry).toContainText('Unconfirmed');
