@@ -194,6 +194,24 @@ function describeLighthouse(lh: Awaited<ReturnType<typeof lighthouse>>, applied 
 	);
 }
 
+/** A route's simulated runs, and its runs throttled for real where the benchmark makes them. */
+async function lighthouseRuns(route: string) {
+	const lh = await lighthouse(route);
+	const real = APPLIED_ROUTES.includes(route) ? await lighthouse(route, { applied: true }) : null;
+	return { lh, real };
+}
+
+/** Their lines, the first after `label` (a route, or nothing under the route's bytes). */
+function describeRuns(
+	label: string,
+	lh: Awaited<ReturnType<typeof lighthouse>>,
+	real: Awaited<ReturnType<typeof lighthouse>> | null
+): string {
+	const lines = [`${label.padEnd(12)} ${describeLighthouse(lh)}`];
+	if (real) lines.push(`${''.padEnd(12)} ${describeLighthouse(real, true)}`);
+	return lines.join('\n');
+}
+
 async function scaleResults() {
 	const runs = await benchScale(SCALE_SIZES, BUILD_DIR);
 	const first = runs[0]!;
@@ -255,10 +273,9 @@ async function main() {
 	try {
 		for (const route of ROUTES) {
 			const bytes = await measureBytes(route, mapFiles);
-			const lh = LIGHTHOUSE_ROUTES.includes(route) ? await lighthouse(route) : null;
-			const real = APPLIED_ROUTES.includes(route)
-				? await lighthouse(route, { applied: true })
-				: null;
+			const { lh, real } = LIGHTHOUSE_ROUTES.includes(route)
+				? await lighthouseRuns(route)
+				: { lh: null, real: null };
 			const bare = FLOOR_ROUTES.includes(route)
 				? await lighthouse(route, { origin: floorOrigin })
 				: null;
@@ -269,18 +286,13 @@ async function main() {
 				`${route.padEnd(12)} before MapLibre (KB gzip): html ${kb(i.html)}  css ${kb(i.css)}  js ${kb(i.js)}  data ${kb(i.data)}  (all ${kb(i.html + i.css + i.js + i.data + i.other)})` +
 					` | then, ${bytes.mapRequestedOnLoad ? 'at once' : 'when the reader reaches for the map'}: js ${kb(l.js)}  css ${kb(l.css)}  data ${kb(l.data)}`
 			);
-			if (lh) console.log(`${''.padEnd(12)} ${describeLighthouse(lh)}`);
-			if (real) console.log(`${''.padEnd(12)} ${describeLighthouse(real, true)}`);
+			if (lh) console.log(describeRuns('', lh, real));
 			if (bare) console.log(`${''.padEnd(12)} without its scripts: ${describeLighthouse(bare)}`);
 		}
 		for (const route of OTHER_ROUTES.filter((r) => LIGHTHOUSE_ROUTES.includes(r))) {
-			const lh = await lighthouse(route);
-			const real = APPLIED_ROUTES.includes(route)
-				? await lighthouse(route, { applied: true })
-				: null;
+			const { lh, real } = await lighthouseRuns(route);
 			routes[route] = { bytes: null, lighthouse: lh, applied: real };
-			console.log(`${route.padEnd(12)} ${describeLighthouse(lh)}`);
-			if (real) console.log(`${''.padEnd(12)} ${describeLighthouse(real, true)}`);
+			console.log(describeRuns(route, lh, real));
 		}
 		const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 		try {

@@ -10,7 +10,7 @@ export const WEBGL_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshad
 /**
  * Chromium as Lighthouse and PageSpeed Insights run it: its own GPU choice, which headless
  * makes without a GPU. Lighthouse never loads the map's WebGL (no reader reaches for it), and
- * SwiftShader's software GPU took 0.5–0.7 s to present a page's first frame here, where
+ * SwiftShader's software GPU took 0.5–0.8 s to present a page's first frame here, where
  * Chromium's own choice took 0.1–0.2 s. Lighthouse's simulated LCP counts every request that
  * finished before that observed paint as needed for it, so the late frame put all of a page's
  * scripts into its LCP (see README, "Measuring it").
