@@ -36,3 +36,23 @@ test('a button pressed before the page listened is pressed once it does', async 
 	await page.waitForTimeout(300);
 	await expect(page.getByRole('dialog')).toHaveCount(0);
 });
+
+test('a button pressed before the page listened, in a part that hydrates later, is pressed too', async ({
+	page
+}) => {
+	const release = await holdScripts(page);
+	await page.goto('/', { waitUntil: 'commit' });
+	// The Europe-wide chart's table toggle: in an island (Island.svelte), which hydrates after the
+	// page, as it comes near the viewport; the press is made again before it does.
+	const toggle = page.locator('[aria-controls="chart-europe-types-table"]');
+	await toggle.click();
+	await expect(page.locator('.explorer')).not.toHaveAttribute('data-hydrated', 'true');
+	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+	release();
+	await waitForHydration(page);
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+	await expect(page.locator('#chart-europe-types-table')).toBeVisible();
+	// Pressed once: it stays open.
+	await page.waitForTimeout(300);
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+});
