@@ -27,6 +27,69 @@ describe('clearPadding', () => {
 		).toEqual({ top: 166, right: 8, bottom: 128, left: 8 });
 	});
 
+	it('keeps only the clearance when clearing any overlay would leave under a quarter', () => {
+		// 360 px of 400 covered from the left or the right, 560 of 600 from the top or bottom.
+		const big = { x: 20, y: 20, width: 360, height: 560 };
+		expect(clearPadding({ width: 400, height: 600 }, [big], { width: 1, height: 1 })).toEqual({
+			top: 8,
+			right: 8,
+			bottom: 8,
+			left: 8
+		});
+	});
+
+	it('chooses as trying every side for every overlay does, the first found among equals', () => {
+		// The search as first written, an object per way tried: the reference.
+		const SIDES = ['top', 'right', 'bottom', 'left'] as const;
+		function reference(
+			frame: { width: number; height: number },
+			overlays: { x: number; y: number; width: number; height: number }[],
+			place: { width: number; height: number }
+		) {
+			const { width, height } = frame;
+			const reach = (box: (typeof overlays)[number], side: (typeof SIDES)[number]) =>
+				side === 'top'
+					? box.y + box.height
+					: side === 'bottom'
+						? height - box.y
+						: side === 'left'
+							? box.x + box.width
+							: width - box.x;
+			let best = { top: 8, right: 8, bottom: 8, left: 8 };
+			let bestScale = -Infinity;
+			for (let combo = 0; combo < 4 ** overlays.length; combo++) {
+				const padding = { top: 0, right: 0, bottom: 0, left: 0 };
+				let rest = combo;
+				for (const box of overlays) {
+					const side = SIDES[rest % 4]!;
+					rest = Math.floor(rest / 4);
+					padding[side] = Math.max(padding[side], reach(box, side));
+				}
+				for (const side of SIDES) padding[side] += CLEARANCE;
+				const w = width - padding.left - padding.right;
+				const h = height - padding.top - padding.bottom;
+				if (w < width / 4 || h < height / 4) continue;
+				const scale = Math.min(w / place.width, h / place.height);
+				if (scale > bestScale) [best, bestScale] = [padding, scale];
+			}
+			return best;
+		}
+		// A fixed sequence of frames, overlays and places (a linear congruential generator).
+		let seed = 7;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+		for (let trial = 0; trial < 300; trial++) {
+			const frame = { width: 200 + next() * 1300, height: 200 + next() * 800 };
+			const overlays = Array.from({ length: Math.floor(next() * 6) }, () => ({
+				x: next() * frame.width * 0.8,
+				y: next() * frame.height * 0.8,
+				width: 20 + next() * 200.5,
+				height: 20 + next() * 150.25
+			}));
+			const place = { width: 1 + next() * 500, height: 1 + next() * 500 };
+			expect(clearPadding(frame, overlays, place)).toEqual(reference(frame, overlays, place));
+		}
+	});
+
 	it('keeps only the clearance without overlays', () => {
 		expect(clearPadding({ width: 400, height: 600 }, [], { width: 1, height: 1 })).toEqual({
 			top: 8,

@@ -37,8 +37,9 @@ function reach(box: FrameRect, side: Side, width: number, height: number): numbe
 
 /**
  * The padding that clears every overlay and leaves the place the largest scale: each overlay is
- * cleared from one side (tried every way: a handful of overlays), the one whose padding lets
- * `place` (width × height, in any unit) be drawn largest wins.
+ * cleared from one side (tried every way: a handful of overlays, 4 ** n ways, so the loop
+ * allocates nothing but the best found), the one whose padding lets `place` (width × height, in
+ * any unit) be drawn largest wins, the first found among equals.
  */
 export function clearPadding(
 	frame: { width: number; height: number },
@@ -46,26 +47,36 @@ export function clearPadding(
 	place: { width: number; height: number }
 ): Padding {
 	const { width, height } = frame;
+	// How far in from each side (SIDES' order) each overlay reaches.
+	const reaches = overlays.map((box) => SIDES.map((side) => reach(box, side, width, height)));
 	let best: Padding = { top: CLEARANCE, right: CLEARANCE, bottom: CLEARANCE, left: CLEARANCE };
 	let bestScale = -Infinity;
 	const combos = 4 ** overlays.length;
 	for (let combo = 0; combo < combos; combo++) {
-		const padding: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
+		let top = 0;
+		let right = 0;
+		let bottom = 0;
+		let left = 0;
 		let rest = combo;
-		for (const box of overlays) {
-			const side = SIDES[rest % 4]!;
+		for (const sides of reaches) {
+			const side = rest % 4;
 			rest = Math.floor(rest / 4);
-			padding[side] = Math.max(padding[side], reach(box, side, width, height));
+			const by = sides[side]!;
+			if (side === 0) top = Math.max(top, by);
+			else if (side === 1) right = Math.max(right, by);
+			else if (side === 2) bottom = Math.max(bottom, by);
+			else left = Math.max(left, by);
 		}
-		for (const side of SIDES) padding[side] += CLEARANCE;
-		const inner = {
-			width: width - padding.left - padding.right,
-			height: height - padding.top - padding.bottom
-		};
+		top += CLEARANCE;
+		right += CLEARANCE;
+		bottom += CLEARANCE;
+		left += CLEARANCE;
+		const innerWidth = width - left - right;
+		const innerHeight = height - top - bottom;
 		// A frame mostly covered leaves too small a window: then the place goes under the overlays.
-		if (inner.width < width / 4 || inner.height < height / 4) continue;
-		const scale = Math.min(inner.width / place.width, inner.height / place.height);
-		if (scale > bestScale) [best, bestScale] = [padding, scale];
+		if (innerWidth < width / 4 || innerHeight < height / 4) continue;
+		const scale = Math.min(innerWidth / place.width, innerHeight / place.height);
+		if (scale > bestScale) [best, bestScale] = [{ top, right, bottom, left }, scale];
 	}
 	return best;
 }
