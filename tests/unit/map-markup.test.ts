@@ -3,9 +3,7 @@ import { compile } from 'svelte/compiler';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import type { Mark } from '../../src/lib/frame/marks';
-import type { PlaceLabel } from '../../src/lib/map/labels';
 import { marksMarkup, markTransform } from '../../src/lib/map/marks-markup';
-import { placeNamesMarkup } from '../../src/lib/map/place-names-markup';
 import ClusterBadge from '../../src/lib/symbols/ClusterBadge.svelte';
 import { clusterMarkup, escapeMarkup, symbolMarkup } from '../../src/lib/symbols/symbol-markup';
 import Symbol from '../../src/lib/symbols/Symbol.svelte';
@@ -160,50 +158,6 @@ describe('marksMarkup', () => {
 
 	it('draws nothing for no marks', () => {
 		expect(marksMarkup([], placeOf, 1, (id) => id)).toBe('');
-	});
-});
-
-describe('placeNamesMarkup', () => {
-	const label = (kind: PlaceLabel['kind'], id: string, text: string): PlaceLabel => ({
-		id,
-		kind,
-		text,
-		point: [0, 0],
-		minZoom: 0,
-		rank: 0
-	});
-	const germany = label('country', 'DE', 'Germany');
-	const hague = label('city', 'nl-den-haag', 'Den Haag');
-
-	it('draws each name in order at its place, a city with its dot, a country centred', () => {
-		const out = placeNamesMarkup(
-			[
-				{ label: germany, x: 512.34, y: 300.05 },
-				{ label: hague, x: -1.26, y: 7 }
-			],
-			(l) => l.text.toUpperCase(),
-			0.12345
-		);
-		// Places to a tenth, the scale to three places; the city's text 2.5 + 7 px right of its dot.
-		expect(out).toBe(
-			'<g class="country" transform="translate(512.3 300.1) scale(0.123)" data-label="DE">' +
-				'<text text-anchor="middle" dy="0.35em" font-size="11" letter-spacing="0.08em">GERMANY</text></g>' +
-				'<g class="city" transform="translate(-1.3 7.0) scale(0.123)" data-label="nl-den-haag">' +
-				'<circle r="2.5"></circle><text x="9.5" dy="0.35em" font-size="11">DEN HAAG</text></g>'
-		);
-	});
-
-	it('escapes the names and their ids', () => {
-		const evil = label('city', `x"><b>`, `<script>alert('1')</script> & co`);
-		const out = placeNamesMarkup([{ label: evil, x: 0, y: 0 }], (l) => l.text, 1);
-		expect(out).not.toContain('<script');
-		expect(out).not.toContain('<b>');
-		expect(out).toContain('data-label="x&quot;&gt;&lt;b&gt;"');
-		expect(out).toContain('>&lt;script&gt;alert(&#39;1&#39;)&lt;/script&gt; &amp; co</text>');
-	});
-
-	it('draws nothing for no names', () => {
-		expect(placeNamesMarkup([], (l) => l.text, 1)).toBe('');
 	});
 });
 

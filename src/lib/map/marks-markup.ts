@@ -9,16 +9,6 @@
 import type { Mark } from '$lib/frame/marks';
 import { clusterMarkup, escapeMarkup, symbolMarkup } from '$lib/symbols/symbol-markup';
 
-/**
- * What a map's `{@html}` is given while the map is not measured (in the browser, as the page
- * hydrates): hydrating, `{@html}` adopts the server's nodes whatever its value is (in production
- * it neither compares nor repairs them), so none is built, and no layout is made for the
- * server's width. Not '': Svelte takes an empty value for no nodes at all, finds the server's
- * where it expects none, and renders the whole page again (map.spec.ts checks that a link whose
- * filters leave no mark keeps the server's elements).
- */
-export const ADOPTED = ' ';
-
 /** The place of a mark, `translate(x y) scale(s)`, as the map draws it (tenths; four places). */
 export const markTransform = ([x, y]: [number, number], unitsPerPixel: number): string =>
 	`translate(${x.toFixed(1)} ${y.toFixed(1)}) scale(${unitsPerPixel.toFixed(4)})`;
