@@ -10,6 +10,8 @@ declare global {
 	interface Window {
 		/** app.html's: stops keeping presses, and gives the last button pressed before (if any). */
 		earlyPress?: () => HTMLButtonElement | null;
+		/** app.html's: resolves once the page's first frame is painted, and its scripts may load. */
+		firstPaint?: Promise<void>;
 	}
 }
 

@@ -47,7 +47,8 @@ async function notFoundPage(root: string, pathname: string): Promise<string | nu
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
 /**
- * A page as a reader without JavaScript gets it: its scripts and the module preloads taken out,
+ * A page as a reader without JavaScript gets it: its scripts and the links they would fetch
+ * (module preloads, and those held back until the first paint: after-first-paint.ts) taken out,
  * the rest (styles, the prerendered map and lists) as built. What Lighthouse gives such a copy is
  * the floor on this machine: what the page's size and the browser's own work cost, before any
  * of the app's code runs.
@@ -55,7 +56,7 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<v
 export function withoutScripts(html: string): string {
 	return html
 		.replace(/<script\b[\s\S]*?<\/script>/gi, '')
-		.replace(/<link\b[^>]*\brel="modulepreload"[^>]*>/gi, '');
+		.replace(/<link\b[^>]*\b(?:rel="modulepreload"|data-after-first-paint="[^"]*")[^>]*>/gi, '');
 }
 
 export interface ServeOptions {

@@ -1,6 +1,7 @@
 /**
- * A page shows its prerendered text before it hydrates: hydration, a long task on a phone, waits
- * for the browser's record of the first contentful paint (src/lib/state/explorer-data.ts).
+ * A page shows its prerendered text before it hydrates: its scripts and data are fetched, and
+ * hydration (a long task on a phone) begins, once the browser has recorded the first contentful
+ * paint (src/lib/server/after-first-paint.ts, src/lib/state/explorer-data.ts).
  */
 import { expect, holdScripts, test, waitForHydration } from './fixtures';
 
@@ -15,6 +16,26 @@ for (const path of ['/', '/embed', '/de/country/fr']) {
 		expect(paint, 'the first contentful paint is recorded').toBeGreaterThan(0);
 		expect(hydrate, 'hydration was let go').toBeGreaterThan(0);
 		expect(hydrate!).toBeGreaterThanOrEqual(paint!);
+	});
+
+	test(`${path} fetches its scripts and data only once it has painted`, async ({ page }) => {
+		await page.goto(path);
+		await waitForHydration(page);
+		const [paint, fetched] = await page.evaluate(
+			() =>
+				[
+					performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+					performance
+						.getEntriesByType('resource')
+						.filter((entry) => /\/_app\/immutable\/.+\.(js|json)$/.test(entry.name))
+						.map((entry) => ({ file: entry.name, start: entry.startTime }))
+				] as const
+		);
+		// The page's modules (a few dozen) and the explorer's shared data.
+		expect(fetched.filter(({ file }) => file.endsWith('.js')).length).toBeGreaterThan(10);
+		expect(fetched.filter(({ file }) => file.includes('/explorer-data.'))).toHaveLength(1);
+		const early = fetched.filter(({ start }) => start < paint).map(({ file }) => file);
+		expect(early, 'fetched before the first contentful paint').toEqual([]);
 	});
 }
 

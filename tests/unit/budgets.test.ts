@@ -182,11 +182,13 @@ describe('checkTargets', () => {
 });
 
 describe('withoutScripts (the benchmark floor: a page as a reader without JavaScript gets it)', () => {
-	it('takes out the scripts and module preloads, and keeps the styles and the content', () => {
+	it('takes out the scripts and the links they would fetch, and keeps the styles and the content', () => {
 		const page = [
 			'<head><link rel="stylesheet" href="/_app/a.css">',
 			'<link rel="modulepreload" href="/_app/start.js">',
 			'<link href="/_app/b.js" rel="modulepreload" crossorigin>',
+			'<link href="/_app/c.js" data-after-first-paint="modulepreload">',
+			'<link data-after-first-paint="preload" href="/_app/d.json" as="fetch"/>',
 			'<script>document.documentElement.dataset.theme = "dark";</script></head>',
 			'<body><svg><path d="M0 0"/></svg><p>Text</p>',
 			'<script type="module">\nimport("/_app/start.js").then((m) => m.start());\n</script></body>'

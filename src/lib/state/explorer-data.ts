@@ -9,7 +9,8 @@
  * (_app/immutable/assets/explorer-data.{lang}.{hash}.json, served as immutable): every page
  * after the first takes it from memory (in the same tab) or from the HTTP cache. As JSON it is
  * parsed faster than the same data as JavaScript, and the pages announce it with a preload
- * link, so it downloads beside the page's scripts rather than after them.
+ * link, so it downloads beside the page's scripts rather than after them (both once the page
+ * has painted: src/lib/server/after-first-paint.ts).
  *
  * Why a file fetched rather than a module imported: Vite puts a JSON module that the same pages
  * import as Explorer.svelte into the same JavaScript chunk (data and code in one file, each
@@ -24,50 +25,17 @@ const loaded = new Map<Locale, Promise<SharedData>>();
 
 let painted: Promise<void> | undefined;
 
-/** Past this, a page in a frame hydrates anyway: an embed out of view may be given no frames. */
-const FIRST_FRAME_WAIT_MS = 1000;
-/** Past this, any page hydrates, whether or not the browser has said it painted. */
-const FIRST_PAINT_WAIT_MS = 8000;
-
 /**
- * Resolves once the browser has painted the page's first frame (at once in a hidden tab, which
- * paints nothing until it is shown). SvelteKit starts hydrating as soon as its scripts and this
- * data are in, before the browser has painted the prerendered HTML: hydration's long task then
- * held the first paint back until it ended (seen in a Chrome trace of /embed). Waiting for the
- * paint costs a reader nothing: the HTML is what they see either way, and now see at once.
- *
- * The browser's own record of the paint (the `first-contentful-paint` entry, made when the
- * page's text is on screen) is the signal where there is one: an animation frame only says a frame is about to
- * be made, and a slow GPU (a phone's at start, software rendering) may take a second more to
- * show it, a second hydration would otherwise take from the first paint.
+ * Resolves once the browser has painted the page's first frame: app.html's `window.firstPaint`,
+ * which SvelteKit's start script waits for before it fetches the page's modules
+ * (src/lib/server/after-first-paint.ts). Hydration is a long task on a phone; begun before the
+ * paint, it held the paint back until it ended (seen in a Chrome trace of /embed). Waiting costs a
+ * reader nothing: the HTML is what they see either way, and now see at once.
  */
 function firstFrame(): Promise<void> {
-	painted ??= new Promise((settle) => {
-		let open = false;
+	painted ??= (window.firstPaint ?? Promise.resolve()).then(() => {
 		// Marked, so that a trace (and a test) can see when hydration was let go.
-		const resolve = () => {
-			if (!open) performance.mark('explorer:hydrate');
-			open = true;
-			settle();
-		};
-		if (document.visibilityState === 'hidden') return resolve();
-		const done = () => setTimeout(resolve, 0);
-		if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-			// The first paint may be the page's background alone: wait for its text.
-			const observer = new PerformanceObserver((list) => {
-				if (!list.getEntriesByName('first-contentful-paint').length) return;
-				observer.disconnect();
-				done();
-			});
-			observer.observe({ type: 'paint', buffered: true });
-			setTimeout(resolve, FIRST_PAINT_WAIT_MS);
-		} else {
-			// requestAnimationFrame runs just before the frame is painted; the task after it, after.
-			requestAnimationFrame(done);
-		}
-		// A frame out of view in another site's page (an embed) may get no animation frames, and
-		// must still hydrate to report its height.
-		if (window.parent !== window) setTimeout(resolve, FIRST_FRAME_WAIT_MS);
+		performance.mark('explorer:hydrate');
 	});
 	return painted;
 }
