@@ -16,6 +16,8 @@ test('/fr/ shows the French interface', async ({ page }) => {
 	);
 	// Country names and numbers in French; the French summary of a commitment.
 	await expect(page.getByRole('heading', { level: 3, name: /^Allemagne/ })).toBeVisible();
+	// Once the page listens: before, an entry is the link to the commitment's own page.
+	await waitForHydration(page);
 	await page.locator('#commitments [data-id="skills-fr"]').click();
 	const details = page.getByRole('region', { name: 'Engagement de formation\u00a0: France' });
 	await expect(details).toContainText('1\u202f000\u202f000');
@@ -53,7 +55,8 @@ test('/de/country/fr shows Frankreich with German numbers and dates', async ({ p
 	await expect(page.getByText('1.000.000').first()).toBeVisible();
 	// France's pledge runs "by 2027" (a year, as its source says), in German words.
 	await expect(page.locator('.headline')).toContainText('bis 2027');
-	// The summary is in German, and says so.
+	// The summary is in German, and says so (the details in place, once the page listens).
+	await waitForHydration(page);
 	await page.locator('#commitments [data-id="azure-francecentral"]').click();
 	await expect(page.locator('.details .summary')).toHaveAttribute('lang', 'de');
 	await expect(page.locator('.details .summary')).toContainText('Azure-Cloudregion');
