@@ -36,6 +36,16 @@ for (const path of ['/', '/embed', '/de/country/fr']) {
 		expect(fetched.filter(({ file }) => file.includes('/explorer-data.'))).toHaveLength(1);
 		const early = fetched.filter(({ start }) => start < paint).map(({ file }) => file);
 		expect(early, 'fetched before the first contentful paint').toEqual([]);
+		// Every link held back is in the head again with its rel (a few a task: app.html).
+		const missing = await page.evaluate(() =>
+			[...document.querySelectorAll('link[data-after-first-paint]')]
+				.map((held) => [held.getAttribute('data-after-first-paint'), held.getAttribute('href')])
+				.filter(
+					([rel, href]) =>
+						!document.head.querySelector(`link[rel="${rel}"][href="${CSS.escape(href!)}"]`)
+				)
+		);
+		expect(missing, 'held links not added back').toEqual([]);
 	});
 }
 
