@@ -5,7 +5,7 @@ import { en } from '../../src/lib/i18n/en';
 import { loadAllMessages } from '../../src/lib/i18n';
 import { cardLines } from '../../src/lib/share/card';
 import { shareTexts } from '../../src/lib/share/pages';
-import { COMMITMENTS, POPULATIONS, expect, test } from './fixtures';
+import { COMMITMENTS, POPULATIONS, expect, test, waitForHydration } from './fixtures';
 
 /** Sharing (issue 17): cards, citations, oEmbed and print. */
 
@@ -82,7 +82,9 @@ for (const path of ['/about', '/country/de']) {
 		await page.goto(path);
 		const plain = page.locator('[data-citation] textarea[data-format="plain"]');
 		const bibtex = page.locator('[data-citation] textarea[data-format="bibtex"]');
-		// After hydration, the permalink is the page's own origin and path.
+		// Once hydrated (on a country's page, when the reader comes near it, at the sidebar's
+		// end), the permalink is the page's own origin and path.
+		await plain.scrollIntoViewIfNeeded();
 		await expect(plain).toHaveValue(new RegExp(`${baseURL}${path}$`));
 		await expect(plain).toHaveValue(
 			/^Europe Commitments Map contributors \(\d{4}\)\. Europe Commitments Map: Microsoft’s commitments in Europe \[Data set\]\. Data checked on \d{1,2} \w+ \d{4}\. CC BY 4\.0\. /
@@ -101,6 +103,27 @@ for (const path of ['/about', '/country/de']) {
 		);
 	});
 }
+
+test('a country reached from another one cites its own permalink', async ({ page, baseURL }) => {
+	await page.goto('/country/de');
+	await waitForHydration(page);
+	// Chosen before the reader has come near the citation (it hydrates then).
+	const picker = page.getByRole('combobox', { name: 'Choose a country' });
+	await picker.click();
+	await picker.press('Control+A');
+	await picker.pressSequentially('fran');
+	const options = page.getByRole('listbox', { name: 'Choose a country' }).getByRole('option');
+	await expect(options).toHaveText([/^France/]);
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/country\/fr$/);
+	const plain = page.locator('[data-citation] textarea[data-format="plain"]');
+	await plain.scrollIntoViewIfNeeded();
+	await expect(plain).toHaveValue(new RegExp(`${baseURL}/country/fr$`));
+	await expect(page.locator('[data-citation] textarea[data-format="bibtex"]')).toHaveValue(
+		new RegExp(`url = \\{${baseURL}/country/fr\\}`)
+	);
+});
 
 test('the citation’s copy falls back to selecting the text', async ({ page }) => {
 	await page.addInitScript(() => {
